@@ -1,0 +1,29 @@
+// Bundles the extension and the command-line entry into dist/.
+// dist/cli.js must run with no node_modules beside it (the editor's own Node runs it
+// from the installed extension folder), so everything is bundled and nothing is external.
+import { build } from 'esbuild';
+import { existsSync, rmSync, mkdirSync, cpSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist', { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const builds = [
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+];
+if (existsSync('src/extension/extension.ts')) {
+  builds.push(build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }));
+}
+await Promise.all(builds);
+if (existsSync('src/extension/scripts')) cpSync('src/extension/scripts', 'dist/scripts', { recursive: true });
+if (watch) console.log('built');
