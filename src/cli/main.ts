@@ -1,4 +1,4 @@
-// dist/cli.js: the command-line entry (evaluate, explain; hooks and the MCP proxy come later).
+// dist/cli.js entry.
 import { runCli } from './runCli';
 
 void runCli(process.argv.slice(2)).then((code) => {
