@@ -1,26 +1,38 @@
-// Agent tool-call payloads → a shell command, an MCP call, or nothing to gate.
-// (Filled per agent by the hook adapters' work; every shape is validated, never cast.)
+// Agent tool-call payloads → a shell command, an MCP call, a harmless tool, or unreadable input.
+// Each agent's reader knows that agent's stdin shape (research/agent-hooks.md §1–4, §6.1);
+// every field is validated, nothing is cast.
 
-import type { ToolCallInput } from '../../model/input';
-import type { ToolCall } from '../../rules/rule';
+import type { AgentName, ToolCallInput } from '../../model/input';
+import { readClaudeCode } from './agents/claudeCode';
+import { readCline } from './agents/cline';
+import { readCodex } from './agents/codex';
+import { readCopilotCli } from './agents/copilotCli';
+import { readCursor } from './agents/cursor';
+import { readGemini } from './agents/gemini';
+import { readJsonRpc } from './agents/jsonRpc';
+import { readVscode } from './agents/vscode';
+import { readWindsurf } from './agents/windsurf';
+import { isRecord, type JsonRecord } from './payloadShape';
+import { invalidCall, type NormalisedToolCall } from './toolCallKinds';
 
-export type NormalisedToolCall =
-  | { kind: 'shell'; command: string; trace: string[] }
-  | { kind: 'mcp'; call: ToolCall; trace: string[] }
-  | { kind: 'other'; tool: string; trace: string[] }
-  | { kind: 'invalid'; reason: string; trace: string[] };
+export type { NormalisedToolCall } from './toolCallKinds';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+const READERS: Readonly<Record<AgentName, (p: JsonRecord) => NormalisedToolCall>> = {
+  cursor: readCursor,
+  'claude-code': readClaudeCode,
+  vscode: readVscode,
+  gemini: readGemini,
+  codex: readCodex,
+  windsurf: readWindsurf,
+  cline: readCline,
+  'copilot-cli': readCopilotCli,
+  mcp: readJsonRpc,
+};
 
 export function normaliseToolCall(input: ToolCallInput): NormalisedToolCall {
+  const reader = Object.prototype.hasOwnProperty.call(READERS, input.agent) ? READERS[input.agent] : undefined;
+  if (reader === undefined) return invalidCall(`unknown agent '${String(input.agent)}'`);
   const p = input.payload;
-  if (!isRecord(p)) return { kind: 'invalid', reason: `${input.agent} payload is not a JSON object`, trace: [] };
-  if (typeof p['command'] === 'string') return { kind: 'shell', command: p['command'], trace: [`${input.agent} shell call`] };
-  const toolInput = p['tool_input'];
-  if (isRecord(toolInput) && typeof toolInput['command'] === 'string') {
-    return { kind: 'shell', command: toolInput['command'], trace: [`${input.agent} shell tool call`] };
-  }
-  return { kind: 'invalid', reason: `unrecognised ${input.agent} tool call`, trace: [] };
+  if (!isRecord(p)) return invalidCall(`${input.agent} payload is not a JSON object`);
+  return reader(p);
 }
