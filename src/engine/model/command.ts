@@ -44,6 +44,8 @@ export interface SimpleCommand {
   assigns: Record<string, string>;
   redirects: Redirect[];
   stdin?: StdinSource;
+  /** Where extra arguments come from at run time: `xargs`, `parallel` or `find -exec` feed this command. */
+  fedBy?: StdinSource;
   /** Wrappers that were unwrapped to reach this command, outermost first: `sudo`, `bash -c`, `ssh prod-db`. */
   via: string[];
   /** Set when reached through `ssh host ...`. */

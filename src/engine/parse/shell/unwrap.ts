@@ -1,0 +1,502 @@
+// Wrappers are unwrapped so rules see what really runs: `sudo -u x env A=b timeout 5 rm -rf y` is `rm -rf y`.
+// Commands that take shell text (`bash -c`, `eval`, `ssh host '...'`, `watch`, `su -c`) have that text read
+// recursively; text whose content cannot be known (a variable, a downloaded or decoded script) is unverifiable.
+
+import { posix } from 'node:path';
+import type { SimpleCommand, StdinSource, Word } from '../../model/command';
+import { MAX_DEPTH, readText, type ReaderState } from './parseLine';
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'busybox', 'rbash', 'yash', 'tcsh', 'csh']);
+
+interface WrapperSpec {
+  /** Options that take a value. */
+  valued: readonly string[];
+  /** Positionals consumed by the wrapper before the wrapped command (timeout's duration, chroot's folder). */
+  leading?: number;
+}
+
+const WRAPPERS: Readonly<Record<string, WrapperSpec>> = {
+  sudo: { valued: ['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '-R', '--user', '--group', '--host', '--prompt', '--chdir', '--role', '--type', '--other-user', '--close-from', '--command-timeout'] },
+  doas: { valued: ['-u', '-C'] },
+  command: { valued: [] },
+  builtin: { valued: [] },
+  exec: { valued: ['-a'] },
+  nohup: { valued: [] },
+  setsid: { valued: [] },
+  time: { valued: ['-f', '-o', '--format', '--output'] },
+  nice: { valued: ['-n', '--adjustment'] },
+  ionice: { valued: ['-c', '-n', '-p', '--class', '--classdata'] },
+  stdbuf: { valued: ['-i', '-o', '-e', '--input', '--output', '--error'] },
+  timeout: { valued: ['-s', '-k', '--signal', '--kill-after'], leading: 1 },
+  chroot: { valued: ['--userspec', '--groups'], leading: 1 },
+  flock: { valued: ['-w', '--timeout', '-E', '--conflict-exit-code'], leading: 1 },
+  unbuffer: { valued: [] },
+  caffeinate: { valued: ['-t', '-w'] },
+  chronic: { valued: [] },
+  strace: { valued: ['-o', '-e', '-p', '-s', '-E', '-u', '-a', '-P', '-I', '-b', '-O', '-S', '-X'] },
+  ltrace: { valued: ['-o', '-e', '-p', '-s', '-u', '-a', '-n'] },
+  torsocks: { valued: [] },
+  proxychains: { valued: ['-f'] },
+  proxychains4: { valued: ['-f'] },
+  firejail: { valued: [] },
+  catchsegv: { valued: [] },
+  systemd_run: { valued: [] },
+  npx: { valued: ['-p', '--package', '--cache', '--registry', '--userconfig'] },
+  bunx: { valued: ['-p', '--package'] },
+  uvx: { valued: ['--from', '--with', '-p', '--python', '--index-url'] },
+  runuser: { valued: ['-u', '-g', '-G', '--user', '--group', '--supp-group'] },
+  dotenv: { valued: ['-e', '-v', '-c'] },
+  'aws-vault': { valued: [] },
+  op: { valued: [] },
+  doppler: { valued: [] },
+  infisical: { valued: [] },
+  rlwrap: { valued: [] },
+  winpty: { valued: [] },
+  script: { valued: [] },
+};
+
+/** `pnpm dlx x`, `npm exec x`, `bundle exec x`, `poetry run x`: two-word runners. */
+const RUNNERS: Readonly<Record<string, readonly string[]>> = {
+  pnpm: ['dlx', 'exec'],
+  yarn: ['dlx', 'exec'],
+  npm: ['exec', 'x'],
+  bun: ['x'],
+  bundle: ['exec'],
+  poetry: ['run'],
+  pdm: ['run'],
+  pipenv: ['run'],
+  hatch: ['run'],
+  uv: ['run'],
+  pipx: ['run'],
+  rye: ['run'],
+  conda: ['run'],
+  mamba: ['run'],
+  nix: ['run', 'shell'],
+  devbox: ['run'],
+  mise: ['exec', 'x'],
+  asdf: ['exec'],
+  'aws-vault': ['exec'],
+  op: ['run'],
+  doppler: ['run'],
+  infisical: ['run'],
+  heroku: ['run'],
+};
+
+/** Set-up idioms whose generated text is well known and harmless. */
+const SETUP_IDIOMS = /^(?:ssh-agent|direnv|pyenv|rbenv|nodenv|jenv|goenv|plenv|brew|starship|zoxide|conda|mamba|micromamba|thefuck|fnm|mise|rtx|atuin|oh-my-posh|keychain|dircolors|gpg-agent|opam|luarocks|fzf|mcfly|navi|hub|nvm|volta|sdkman|rustup|pip|pipenv|poetry|register-python-argcomplete|gh|kubectl|helm|npm|pnpm|yarn|docker|minikube|kind|k3d|terraform|tofu|aws|gcloud|az|doctl|flyctl|fly|railway|supabase|ng|rustup|cargo|deno|bun|git|just|task|tailscale|glab|stern|kustomize|argocd|vault|consul|nomad|packer|eksctl|kubeadm|istioctl|velero|cilium|operator-sdk|oc|odo|skaffold|tilt|hugo|gatsby|nx|turbo|lerna|pulumi|cdk|serverless|sls|vercel|netlify|wrangler|firebase|heroku|ansible|molecule|poetry|uv|ruff|black|isort|pdm|hatch|rye)\b.*\b(?:completion|completions|init|hook|shellenv|env|-s|--sh|activate|shell)\b/;
+
+export function isSetupIdiom(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:[\w./-]+\/)?(?:ssh-agent)(?:\s+-[sc])?$/.test(t)) return true;
+  if (/^dircolors\b/.test(t)) return true;
+  return SETUP_IDIOMS.test(t) && !/[;&|`]/.test(t.replace(/\|\s*(?:source|\.)\b/, ''));
+}
+
+function word(value: string): Word {
+  return { value, raw: value, dynamic: false, glob: false, quoted: false };
+}
+
+/** Index of the first positional (the wrapped command) after a wrapper's options. */
+function skipOptions(args: readonly Word[], spec: WrapperSpec): number {
+  let i = 0;
+  let leading = spec.leading ?? 0;
+  while (i < args.length) {
+    const a = (args[i] as Word).value;
+    if (a === '--') return i + 1 + leading;
+    if (a.startsWith('-') && a.length > 1 && !(args[i] as Word).quoted) {
+      if (a.startsWith('--')) {
+        if (!a.includes('=') && spec.valued.includes(a)) i++;
+      } else if (spec.valued.includes(a.slice(0, 2)) && a.length === 2) {
+        i++;
+      }
+      i++;
+      continue;
+    }
+    if (leading > 0) {
+      leading--;
+      i++;
+      continue;
+    }
+    return i;
+  }
+  return i;
+}
+
+function push(state: ReaderState, cmd: SimpleCommand): SimpleCommand {
+  state.out.push(cmd);
+  return cmd;
+}
+
+function withWords(base: SimpleCommand, words: Word[], via: string, extra: Partial<SimpleCommand> = {}): SimpleCommand {
+  return {
+    ...base,
+    word: words[0] ?? word(''),
+    args: words.slice(1),
+    via: [...base.via, via],
+    depth: base.depth + 1,
+    ...extra,
+  };
+}
+
+export function basename(value: string): string {
+  const slash = value.lastIndexOf('/');
+  return slash >= 0 ? value.slice(slash + 1) : value;
+}
+
+/** Resolves `$(which rm)`, `` `command -v rm` `` as the command word. */
+function whichWord(w: Word): string | undefined {
+  const m = /^(?:\$\(|`)\s*(?:which|command\s+-v|type\s+-p)\s+([\w.+-]+)\s*(?:\)|`)$/.exec(w.value);
+  return m ? m[1] : undefined;
+}
+
+function readScript(path: string, base: SimpleCommand, state: ReaderState, via: string): boolean {
+  const reader = state.opts.readFile;
+  if (!reader || path === '' || path.includes('$')) return false;
+  let abs = path;
+  if (abs.startsWith('~/')) abs = state.opts.home + abs.slice(1);
+  if (!abs.startsWith('/')) abs = posix.join(state.opts.cwd, abs);
+  const text = reader(abs);
+  if (text === undefined) return false;
+  readText(text, state, base.depth + 1, [...base.via, via], base.remoteHost);
+  return true;
+}
+
+/** Runs `text` (from stdin, a `-c` string, eval) as shell, or reports why it cannot be read. */
+function readShellInput(src: StdinSource | undefined, base: SimpleCommand, state: ReaderState, via: string): void {
+  if (!src) return;
+  if (src.kind === 'text') {
+    readText(src.text, state, base.depth + 1, [...base.via, via], base.remoteHost);
+    return;
+  }
+  if (src.kind === 'file') {
+    readScript(src.path, base, state, via);
+    return;
+  }
+  const producer = src.command;
+  if (producer.name === '(compound)') {
+    state.unverifiable.push({ part: base.text, reason: 'the output of a compound command is run as a script' });
+    return;
+  }
+  const p = producer.name;
+  const what = p === 'curl' || p === 'wget' || p === 'fetch' || p === 'http' || p === 'xh' ? 'a downloaded script' : p === 'base64' || p === 'xxd' || p === 'openssl' || p === 'gunzip' || p === 'zcat' || p === 'rev' || p === 'tr' ? 'a decoded script' : `the output of ${p || 'a command'}`;
+  if (isSetupIdiom(producer.text)) return;
+  state.unverifiable.push({ part: `${producer.text} | ${base.text}`, reason: `${what} is run by ${base.name}` });
+}
+
+export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
+  if (depth > MAX_DEPTH) {
+    state.unverifiable.push({ part: base.text.slice(0, 120), reason: `wrapped more than ${MAX_DEPTH} levels deep` });
+    return undefined;
+  }
+  const w = base.word;
+  if (w.dynamic) {
+    const which = whichWord(w);
+    if (which) return unwrap({ ...base, word: word(which) }, state, depth);
+    // `$(...)` already read its inner commands; what it prints is then run as a command.
+    state.unverifiable.push({ part: base.text, reason: `the command word ${w.value} is only known at run time` });
+    return undefined;
+  }
+  const name = basename(w.value);
+  const cmd: SimpleCommand = { ...base, name };
+  const args = cmd.args;
+  const values = args.map((a) => a.value);
+
+  // Plain wrappers: skip their options and re-read the wrapped command.
+  const spec = WRAPPERS[name];
+  if (spec && !(name === 'command' && (values[0] === '-v' || values[0] === '-V')) && !(name === 'sudo' && (values.includes('-e') || values.includes('-l') || values.includes('-v') || values.includes('-k')) && !values.some((v) => !v.startsWith('-')))) {
+    if (name === 'command' && (values[0] === '-v' || values[0] === '-V')) return push(state, cmd);
+    const start = skipOptions(args, spec);
+    if (start >= args.length) return push(state, cmd);
+    const inner = args.slice(start);
+    if ((name === 'sudo' && values.slice(0, start).includes('-e')) || (name === 'flock' && values.slice(0, start).some((v) => v === '-c' || v === '--command'))) return push(state, cmd);
+    return unwrap(withWords(cmd, inner, name), state, depth + 1);
+  }
+  if (name === 'command' || name === 'sudoedit') return push(state, cmd);
+
+  const runner = RUNNERS[name];
+  if (runner && values[0] !== undefined && runner.includes(values[0])) {
+    const rest = args.slice(1);
+    const start = skipOptions(rest, { valued: ['-p', '--package', '-c', '--from', '--with', '--python', '--env', '-e', '-n', '--name'] });
+    if (start < rest.length) return unwrap(withWords(cmd, rest.slice(start), `${name} ${values[0]}`), state, depth + 1);
+    return push(state, cmd);
+  }
+  if (name === 'npx' || name === 'pnpx') {
+    const c = values.indexOf('-c');
+    if (c >= 0 && values[c + 1] !== undefined) {
+      readText(values[c + 1] as string, state, depth + 1, [...cmd.via, 'npx -c'], cmd.remoteHost);
+      return 'compound';
+    }
+  }
+
+  if (name === 'env') {
+    const assigns = { ...cmd.assigns };
+    let i = 0;
+    while (i < args.length) {
+      const a = values[i] as string;
+      if (a === '-u' || a === '--unset' || a === '-C' || a === '--chdir') {
+        i += 2;
+        continue;
+      }
+      if (a === '-S' || a === '--split-string') {
+        const text = values.slice(i + 1).join(' ');
+        readText(text, state, depth + 1, [...cmd.via, 'env -S'], cmd.remoteHost);
+        return 'compound';
+      }
+      if (a.startsWith('-')) {
+        i++;
+        continue;
+      }
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(a);
+      if (m) {
+        assigns[m[1] as string] = m[2] as string;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (i >= args.length) return push(state, cmd);
+    return unwrap(withWords(cmd, args.slice(i), 'env', { assigns }), state, depth + 1);
+  }
+
+  if (SHELLS.has(name)) return unwrapShell(cmd, state, depth);
+  if (name === 'eval') return unwrapEval(cmd, state, depth);
+  if (name === 'source' || name === '.') return unwrapSource(cmd, state, depth);
+  if (name === 'ssh' || name === 'autossh' || name === 'mosh') return unwrapSsh(cmd, state, depth);
+  if (name === 'su') {
+    const c = values.findIndex((v) => v === '-c' || v === '--command');
+    if (c >= 0 && values[c + 1] !== undefined) {
+      const t = args[c + 1] as Word;
+      if (t.dynamic) state.unverifiable.push({ part: cmd.text, reason: `su -c runs ${t.value}, only known at run time` });
+      else readText(t.value, state, depth + 1, [...cmd.via, 'su -c'], cmd.remoteHost);
+      return 'compound';
+    }
+    return push(state, cmd);
+  }
+  if (name === 'watch') {
+    const start = skipOptions(args, { valued: ['-n', '--interval', '-d', '--differences', '-q', '--equexit'] });
+    const rest = args.slice(start);
+    if (rest.length === 0) return push(state, cmd);
+    if (values.slice(0, start).some((v) => v === '-x' || v === '--exec')) return unwrap(withWords(cmd, rest, 'watch'), state, depth + 1);
+    readText(rest.map((a) => a.value).join(' '), state, depth + 1, [...cmd.via, 'watch'], cmd.remoteHost);
+    return 'compound';
+  }
+  if (name === 'xargs' || name === 'parallel') return unwrapXargs(cmd, state, depth);
+  if ((name === 'docker' || name === 'podman' || name === 'nerdctl') && (values[0] === 'exec' || ((values[0] === 'compose' || values[0] === 'container') && values[1] === 'exec'))) {
+    const off = values[0] === 'exec' ? 1 : 2;
+    const rest = args.slice(off);
+    const start = skipOptions(rest, { valued: ['-e', '--env', '-u', '--user', '-w', '--workdir', '--env-file', '--detach-keys', '--index'] });
+    const target = rest[start];
+    const inner = rest.slice(start + 1);
+    if (target && inner.length > 0) return unwrap(withWords(cmd, inner, `${name} exec ${target.value}`), state, depth + 1);
+    return push(state, cmd);
+  }
+  if ((name === 'docker-compose' || name === 'podman-compose') && values[0] === 'exec') {
+    const rest = args.slice(1);
+    const start = skipOptions(rest, { valued: ['-e', '--env', '-u', '--user', '-w', '--workdir', '--index'] });
+    const target = rest[start];
+    const inner = rest.slice(start + 1);
+    if (target && inner.length > 0) return unwrap(withWords(cmd, inner, `${name} exec ${target.value}`), state, depth + 1);
+    return push(state, cmd);
+  }
+  if ((name === 'kubectl' || name === 'oc') && values[0] === 'exec') {
+    const dd = values.indexOf('--');
+    push(state, cmd);
+    if (dd >= 0 && dd + 1 < values.length) {
+      const pod = values.slice(1, dd).find((v) => !v.startsWith('-')) ?? 'pod';
+      return unwrap(withWords(cmd, args.slice(dd + 1), `${name} exec ${pod}`), state, depth + 1);
+    }
+    return cmd;
+  }
+  if (name === 'find') return unwrapFind(cmd, state, depth);
+  // A script run by path: read it when it is a file the caller can see.
+  if (w.value.includes('/') && !w.value.startsWith('/usr/') && !w.value.startsWith('/bin/') && !w.value.startsWith('/sbin/') && /\.(?:sh|bash|zsh)$|^\.\//.test(w.value)) {
+    if (readScript(w.value, cmd, state, `script ${w.value}`)) return 'compound';
+  }
+  return push(state, cmd);
+}
+
+function unwrapShell(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
+  const args = cmd.args;
+  let i = 0;
+  let dashC = false;
+  let dashS = false;
+  while (i < args.length) {
+    const a = (args[i] as Word).value;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (/^[-+][A-Za-z]+$/.test(a) && a !== '-' ) {
+      if (a.startsWith('-') && a.includes('c')) dashC = true;
+      if (a.startsWith('-') && a.includes('s')) dashS = true;
+      if (a === '-o' || a === '+o' || a === '-O' || a === '+O') i++;
+      i++;
+      continue;
+    }
+    if (a.startsWith('--')) {
+      if (a === '--rcfile' || a === '--init-file') i++;
+      if (a === '--command') dashC = true;
+      i++;
+      continue;
+    }
+    break;
+  }
+  const first = args[i];
+  const via = `${cmd.name} -c`;
+  if (cmd.name === 'busybox' && first && SHELLS.has(first.value)) {
+    return unwrapShell(withWords(cmd, args.slice(i), 'busybox'), state, depth + 1);
+  }
+  if (dashC) {
+    if (!first) return push(state, cmd);
+    if (first.dynamic) {
+      state.unverifiable.push({ part: cmd.text, reason: `${via} runs ${first.value}, only known at run time` });
+      return undefined;
+    }
+    readText(first.value, state, depth + 1, [...cmd.via, via], cmd.remoteHost);
+    return 'compound';
+  }
+  if (first && !dashS) {
+    if (first.dynamic) return push(state, cmd);
+    if (readScript(first.value, cmd, state, `${cmd.name} ${first.value}`)) return 'compound';
+    return push(state, cmd);
+  }
+  // No script named: the shell reads its standard input.
+  if (cmd.stdin) {
+    readShellInput(cmd.stdin, cmd, state, `${cmd.name} (stdin)`);
+    return 'compound';
+  }
+  return push(state, cmd);
+}
+
+function unwrapEval(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
+  const text = cmd.args.map((a) => a.value).join(' ');
+  if (cmd.args.some((a) => a.dynamic)) {
+    const inner = /^\$\((.*)\)$/s.exec(text.trim()) ?? /^`(.*)`$/s.exec(text.trim());
+    if (inner && isSetupIdiom(inner[1] as string)) return 'compound';
+    state.unverifiable.push({ part: cmd.text, reason: `eval runs text generated at run time (${text.slice(0, 60)})` });
+    return undefined;
+  }
+  readText(text, state, depth + 1, [...cmd.via, 'eval'], cmd.remoteHost);
+  return 'compound';
+}
+
+function unwrapSource(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
+  const first = cmd.args[0];
+  if (!first) {
+    if (cmd.stdin) readShellInput(cmd.stdin, cmd, state, `${cmd.name} (stdin)`);
+    return 'compound';
+  }
+  const v = first.value;
+  if (v.startsWith('<(') && v.endsWith(')')) {
+    const inner = v.slice(2, -1).trim();
+    if (isSetupIdiom(inner)) return 'compound';
+    const innerCmds = state.out.slice(-20).reverse().find((c) => inner.startsWith(c.word.value) || c.text === inner);
+    if (innerCmds && (innerCmds.name === 'echo' || innerCmds.name === 'printf')) {
+      const src: StdinSource | undefined = innerCmds.args.some((a) => a.dynamic) ? undefined : { kind: 'text', text: innerCmds.args.map((a) => a.value).join(' '), from: innerCmds.name };
+      if (src) {
+        readShellInput(src, cmd, state, `${cmd.name} <( )`);
+        return 'compound';
+      }
+    }
+    state.unverifiable.push({ part: cmd.text, reason: `${cmd.name} runs the output of ${inner.slice(0, 60)}` });
+    return undefined;
+  }
+  if (v === '/dev/stdin' || v === '-') {
+    readShellInput(cmd.stdin, cmd, state, `${cmd.name} /dev/stdin`);
+    return 'compound';
+  }
+  if (first.dynamic) return push(state, cmd);
+  if (readScript(v, cmd, state, `${cmd.name} ${v}`)) return 'compound';
+  return push(state, cmd);
+}
+
+const SSH_VALUED = ['-b', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-p', '-Q', '-R', '-S', '-W', '-w', '-B'];
+
+function unwrapSsh(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
+  const args = cmd.args;
+  let i = 0;
+  while (i < args.length) {
+    const a = (args[i] as Word).value;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a.startsWith('-') && a.length > 1) {
+      if (SSH_VALUED.includes(a)) i++;
+      i++;
+      continue;
+    }
+    break;
+  }
+  const host = args[i];
+  const rest = args.slice(i + 1);
+  if (!host) return push(state, cmd);
+  const hostName = host.value.replace(/^[^@]*@/, '');
+  if (rest.length === 0) {
+    // `ssh host < script.sh` / heredoc: the remote shell reads stdin.
+    if (cmd.stdin && cmd.stdin.kind !== 'command') {
+      readShellInput(cmd.stdin, { ...cmd, remoteHost: hostName }, state, `ssh ${hostName}`);
+      return 'compound';
+    }
+    return push(state, cmd);
+  }
+  if (rest.some((a) => a.dynamic && /^\$\(|^`/.test(a.value))) {
+    state.unverifiable.push({ part: cmd.text, reason: 'the remote command is generated at run time' });
+  }
+  readText(rest.map((a) => a.value).join(' '), state, depth + 1, [...cmd.via, `ssh ${hostName}`], hostName);
+  return 'compound';
+}
+
+const XARGS_VALUED = ['-I', '-L', '-l', '-n', '-P', '-d', '-a', '-s', '-E', '-e', '--max-args', '--max-procs', '--delimiter', '--arg-file', '--max-lines', '--replace', '--eof', '-j', '--jobs', '-S', '--sshlogin', '--colsep', '-C', '--joblog', '--results', '--tmpdir', '--workdir', '--delay', '--timeout', '--retries'];
+
+function unwrapXargs(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
+  const args = cmd.args;
+  let i = 0;
+  while (i < args.length) {
+    const a = (args[i] as Word).value;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a === ':::' || a === '::::') break;
+    if (a.startsWith('-') && a.length > 1) {
+      if (XARGS_VALUED.includes(a)) i++;
+      i++;
+      continue;
+    }
+    break;
+  }
+  let inner = args.slice(i);
+  let fed: StdinSource | undefined = cmd.stdin;
+  const sep = inner.findIndex((a) => a.value === ':::' || a.value === '::::');
+  if (sep >= 0) {
+    fed = { kind: 'text', text: inner.slice(sep + 1).map((a) => a.value).join('\n'), from: `${cmd.name} :::` };
+    inner = inner.slice(0, sep);
+  }
+  if (inner.length === 0) return push(state, cmd);
+  const wrapped = withWords(cmd, inner, cmd.name, { redirects: [] });
+  delete wrapped.stdin;
+  if (fed) wrapped.fedBy = fed;
+  else delete wrapped.fedBy;
+  return unwrap(wrapped, state, depth + 1);
+}
+
+function unwrapFind(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand {
+  push(state, cmd);
+  const args = cmd.args;
+  for (let i = 0; i < args.length; i++) {
+    const a = (args[i] as Word).value;
+    if (a !== '-exec' && a !== '-execdir' && a !== '-ok' && a !== '-okdir') continue;
+    let j = i + 1;
+    while (j < args.length && (args[j] as Word).value !== ';' && (args[j] as Word).value !== '+') j++;
+    const inner = args.slice(i + 1, j);
+    if (inner.length > 0) {
+      const wrapped = withWords(cmd, inner, `find ${a}`, { redirects: [] });
+      delete wrapped.stdin;
+      wrapped.fedBy = { kind: 'command', command: cmd };
+      unwrap(wrapped, state, depth + 1);
+    }
+    i = j;
+  }
+  return cmd;
+}
