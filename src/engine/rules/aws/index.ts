@@ -1,3 +1,6 @@
 import type { Rule } from '../rule';
+import { awsResourceDelete } from './resourceDelete';
+import { s3apiDelete } from './s3apiDelete';
+import { s3Delete } from './s3Delete';
 
-export const awsRules: readonly Rule[] = [];
+export const awsRules: readonly Rule[] = [s3Delete, s3apiDelete, awsResourceDelete];

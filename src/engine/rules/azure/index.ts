@@ -1,3 +1,4 @@
 import type { Rule } from '../rule';
+import { azResourceDelete } from './resourceDelete';
 
-export const azureRules: readonly Rule[] = [];
+export const azureRules: readonly Rule[] = [azResourceDelete];

@@ -1,3 +1,5 @@
 import type { Rule } from '../rule';
+import { composeDownVolumes } from './composeDownVolumes';
+import { containerRemoveVolumes, systemPruneVolumes, volumeRemove } from './volumeDelete';
 
-export const containersRules: readonly Rule[] = [];
+export const containersRules: readonly Rule[] = [volumeRemove, systemPruneVolumes, containerRemoveVolumes, composeDownVolumes];
