@@ -12,7 +12,7 @@ export type SqlRuleId =
   | 'databases/sql-update-without-where'
   | 'databases/sql-alter-drop'
   | 'databases/sql-drop-owned'
-  | 'databases/sql-generated';
+  | 'databases/sql-unreadable';
 
 export const SQL_RULE_IDS: readonly SqlRuleId[] = [
   'databases/sql-drop',
@@ -21,7 +21,7 @@ export const SQL_RULE_IDS: readonly SqlRuleId[] = [
   'databases/sql-update-without-where',
   'databases/sql-alter-drop',
   'databases/sql-drop-owned',
-  'databases/sql-generated',
+  'databases/sql-unreadable',
 ];
 
 export interface SqlHit {
@@ -68,7 +68,7 @@ function walk(text: string, options: ClassifySqlOptions, depth: number, add: (h:
   const dialect = options.dialect ?? 'generic';
   // A backslash in '...' escapes in MySQL and not in standard SQL: when the client is unknown, read both ways,
   // since a wrong guess could end a string early or late and hide a statement.
-  const readings = dialect === 'generic' ? [false, true] : [dialect === 'mysql'];
+  const readings = dialect === 'generic' ? (text.includes('\\') ? [false, true] : [false]) : [dialect === 'mysql'];
   for (const backslashEscapes of readings) {
     const reading = readSql(text, { dialect, backslashEscapes });
     for (const st of reading.statements) {
@@ -95,7 +95,10 @@ function statementHits(st: SqlStatement): SqlHit[] {
     out.push(h);
   };
   if (st.generated !== undefined) {
-    hit('databases/sql-generated', 'generated SQL', 'runs SQL that is built at run time and cannot be read before it runs');
+    hit('databases/sql-unreadable', 'generated SQL', 'runs SQL that is built at run time and cannot be read before it runs');
+  }
+  if (st.truncated && (st.verb === 'DELETE' || st.verb === 'UPDATE') && st.where === 'filtered') {
+    hit('databases/sql-unreadable', 'unread SQL', `a ${st.verb} too long to read whole: its WHERE clause cannot be checked`);
   }
   if (st.planOnly) return out;
   switch (st.verb) {
@@ -176,7 +179,7 @@ export function targetOfSqlHits(hits: readonly Pick<SqlHit, 'target' | 'object' 
 }
 
 function kindOf(h: Pick<SqlHit, 'object' | 'verb' | 'rule'>): string {
-  if (h.rule === 'databases/sql-generated') return 'statement';
+  if (h.rule === 'databases/sql-unreadable') return 'statement';
   if (h.verb === 'DELETE' || h.verb === 'UPDATE' || h.verb === 'TRUNCATE' || h.verb === 'ALTER') return 'table';
   return (h.object ?? 'object').toLowerCase();
 }

@@ -1,3 +1,4 @@
 import type { Rule } from '../rule';
+import { sqlStatementRules } from './sqlStatementRules';
 
-export const databasesRules: readonly Rule[] = [];
+export const databasesRules: readonly Rule[] = [...sqlStatementRules];
