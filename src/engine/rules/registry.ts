@@ -3,6 +3,7 @@
 import type { Rule, ToolRule } from './rule';
 import { filesystemRules } from './filesystem';
 import { gitRules } from './git';
+import { diskRules } from './disk';
 import { databasesRules } from './databases';
 import { httpRules } from './http';
 import { mcpRules, mcpToolRules } from './mcp';
@@ -21,6 +22,7 @@ import { interpretersRules } from './interpreters';
 export const BUILT_IN_RULES: readonly Rule[] = [
   ...filesystemRules,
   ...gitRules,
+  ...diskRules,
   ...databasesRules,
   ...httpRules,
   ...mcpRules,

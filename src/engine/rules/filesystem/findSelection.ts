@@ -1,0 +1,28 @@
+// What a `find` selects, judged for deletion: disposable (allow), a catastrophic sweep (deny),
+// or anything else (confirm), with the typed target being its search root(s).
+
+import type { SimpleCommand } from '../../model/command';
+import type { GateVerdict } from '../../model/decision';
+import type { RuleContext } from '../rule';
+import { classifyPath, isDisposablePattern } from './pathClass';
+import { readFind } from './findExpression';
+import { pathsTarget } from './targets';
+
+export interface Selection {
+  verdict: GateVerdict | 'allow';
+  target: string;
+  /** The sweep is the whole of `/`, `~`, a system folder or the working folder, with no filter. */
+  unfilteredSweep: boolean;
+}
+
+export function judgeFindSelection(find: SimpleCommand, ctx: RuleContext): Selection {
+  const r = readFind(find);
+  const infos = r.roots.map((w) => classifyPath(w, ctx));
+  const target = pathsTarget(r.roots.map((w) => w.value));
+  const namesDisposable = r.names.length > 0 && !r.negated && r.names.every(isDisposablePattern);
+  if (infos.every((i) => i.kind === 'disposable') || namesDisposable) return { verdict: 'allow', target, unfilteredSweep: false };
+  const catastrophic = infos.some((i) => i.kind === 'catastrophic');
+  const wholeCwd = infos.some((i) => i.kind === 'cwd-whole' || (i.resolved !== undefined && i.resolved === ctx.cwd));
+  if (catastrophic && !r.filtered) return { verdict: 'deny', target, unfilteredSweep: true };
+  return { verdict: 'confirm', target, unfilteredSweep: !r.filtered && (catastrophic || wholeCwd || infos.some((i) => i.kind === 'sensitive')) };
+}
