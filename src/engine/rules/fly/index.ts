@@ -1,3 +1,4 @@
 import type { Rule } from '../rule';
+import { flyDestroy } from './flyDestroy';
 
-export const flyRules: readonly Rule[] = [];
+export const flyRules: readonly Rule[] = [flyDestroy];

@@ -1,3 +1,4 @@
 import type { Rule } from '../rule';
+import { herokuDestroy } from './herokuDestroy';
 
-export const herokuRules: readonly Rule[] = [];
+export const herokuRules: readonly Rule[] = [herokuDestroy];

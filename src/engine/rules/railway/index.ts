@@ -1,3 +1,4 @@
 import type { Rule } from '../rule';
+import { railwayDelete } from './railwayDelete';
 
-export const railwayRules: readonly Rule[] = [];
+export const railwayRules: readonly Rule[] = [railwayDelete];
