@@ -6,6 +6,7 @@
 import type { Decision } from '../../engine/model/decision';
 import type { AgentName } from '../../engine/model/input';
 import { evaluate } from '../../engine/evaluate';
+import { readBoundedFile } from '../engine/engineInput';
 import { normaliseToolCall } from '../../engine/parse/toolCall/normaliseToolCall';
 import type { AskReply, AskRequest } from '../../protocol/messages';
 import type { HookAdapter, HookAnswer } from './hookAdapter';
@@ -68,7 +69,7 @@ export async function runHook(adapter: HookAdapter, deps: HookDeps): Promise<Hoo
       ? { verb: 'ask', source: { kind: 'agent-hook', agent }, command: call.command, cwd, env: stringEnv(deps.env) }
       : { verb: 'ask', source: { kind: 'agent-hook', agent }, tool: { agent, payload }, cwd, env: stringEnv(deps.env) };
 
-  const local: Decision = evaluate({ ...(body.command !== undefined ? { command: body.command } : {}), ...(body.tool !== undefined ? { tool: body.tool } : {}), cwd, env: deps.env });
+  const local: Decision = evaluate({ ...(body.command !== undefined ? { command: body.command } : {}), ...(body.tool !== undefined ? { tool: body.tool } : {}), cwd, env: deps.env, readFile: readBoundedFile });
   log(`local verdict: ${local.verdict}`);
   if (local.verdict === 'allow') return { answer: adapter.allow('harmless', HARMLESS_MESSAGE), path: 'not-gated-locally' };
 

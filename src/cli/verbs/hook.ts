@@ -1,10 +1,54 @@
+// `cli.js hook --agent <name> [--fail-mode deny|allow]`: an agent's pre-tool hook. Reads the
+// payload on stdin and answers in that agent's format. Never exits without an answer: any error
+// becomes a refusal, because agents treat a crashed hook as "continue".
+
 import type { Verb } from '../verb';
+import { askEditor } from '../hooks/askEditor';
+import { HOOK_ADAPTERS, hookAdapterFor } from '../hooks/hookAdapters';
+import type { HookAnswer } from '../hooks/hookAdapter';
+import { unreadableMessage } from '../hooks/hookMessages';
+import { readBoundedStdin } from '../hooks/readBoundedStdin';
+import { runHook, type FailMode } from '../hooks/runHook';
+
+function optionValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i !== -1) return args[i + 1];
+  const eq = args.find((a) => a.startsWith(`${name}=`));
+  return eq?.slice(name.length + 1);
+}
+
+function emit(a: HookAnswer): number {
+  if (a.stderr) process.stderr.write(a.stderr);
+  if (a.stdout) process.stdout.write(a.stdout);
+  return a.exitCode;
+}
 
 export const hookVerb: Verb = {
   name: 'hook',
-  summary: 'answer an agent pre-tool hook (--agent <name>)',
-  async run(): Promise<number> {
-    process.stderr.write('cli.js hook: not available in this build\n');
-    return 1;
+  summary: `answer an agent pre-tool hook (--agent ${HOOK_ADAPTERS.map((a) => a.agent).join('|')})`,
+  async run(args: string[]): Promise<number> {
+    const agent = optionValue(args, '--agent') ?? '';
+    const adapter = hookAdapterFor(agent);
+    if (!adapter) {
+      process.stderr.write(`cli.js hook: --agent must be one of ${HOOK_ADAPTERS.map((a) => a.agent).join(', ')}; refusing the call\n`);
+      return 2;
+    }
+    const fm = optionValue(args, '--fail-mode') ?? process.env['DESTRUCTIVE_GATE_FAIL_MODE'];
+    const failMode: FailMode | undefined = fm === 'allow' || fm === 'deny' ? fm : undefined;
+    const debug = process.env['DESTRUCTIVE_GATE_DEBUG'] === '1';
+    try {
+      const payload = await readBoundedStdin(process.stdin);
+      const result = await runHook(adapter, {
+        payload,
+        env: process.env,
+        processCwd: process.cwd(),
+        ask: (body) => askEditor(body, { env: process.env }),
+        ...(failMode ? { failMode } : {}),
+        ...(debug ? { log: (l: string) => process.stderr.write(`[gate hook] ${l}\n`) } : {}),
+      });
+      return emit(result.answer);
+    } catch (err) {
+      return emit(adapter.deny(unreadableMessage(`internal error: ${err instanceof Error ? err.message : String(err)}`)));
+    }
   },
 };
