@@ -158,7 +158,15 @@ const PLURALS: Readonly<Record<string, string>> = { index: 'indexes', schema: 's
  * dropped (it holds the rest), else the schema when everything else lies inside it, else the single name,
  * else a count (`3 tables`, `4 objects`).
  */
-export function targetOfSqlHits(hits: readonly Pick<SqlHit, 'target' | 'object' | 'verb' | 'rule'>[]): string | undefined {
+/** Anything shaped like a hit (SQL, mongo) can be summarised. */
+export interface TargetedHit {
+  rule: string;
+  verb: string;
+  object?: string;
+  target: string;
+}
+
+export function targetOfSqlHits(hits: readonly TargetedHit[]): string | undefined {
   if (hits.length === 0) return undefined;
   const databases = unique(hits.filter((h) => h.verb === 'DROP' && (h.object === 'DATABASE' || h.object === 'KEYSPACE')).map((h) => h.target));
   if (databases.length === 1) return databases[0];
@@ -178,8 +186,9 @@ export function targetOfSqlHits(hits: readonly Pick<SqlHit, 'target' | 'object' 
   return `${targets.length} objects`;
 }
 
-function kindOf(h: Pick<SqlHit, 'object' | 'verb' | 'rule'>): string {
+function kindOf(h: TargetedHit): string {
   if (h.rule === 'databases/sql-unreadable') return 'statement';
+  if (h.object === 'COLLECTION') return 'collection';
   if (h.verb === 'DELETE' || h.verb === 'UPDATE' || h.verb === 'TRUNCATE' || h.verb === 'ALTER') return 'table';
   return (h.object ?? 'object').toLowerCase();
 }
