@@ -13,10 +13,10 @@ export function resolvePath(word: string, ctx: PathContext): string | undefined 
   let p = word;
   if (p === '~' || p.startsWith('~/')) p = ctx.home + p.slice(1);
   else if (/^~[A-Za-z_][\w-]*(\/|$)/.test(p)) p = '/home/' + p.slice(1);
-  p = p.replace(/\$\{?(HOME|PWD|TMPDIR|TMP|TEMP)\}?(?![A-Za-z0-9_])/g, (_all, name: string) => {
+  p = p.replace(/\$\{?(HOME|PWD|TMPDIR|TMP|TEMP)\}?(?![A-Za-z0-9_])/g, (all, name: string) => {
     if (name === 'HOME') return ctx.home;
     if (name === 'PWD') return ctx.cwd;
-    return ctx.env[name] ?? (name === 'TMPDIR' ? '$TMPDIR' : '/tmp');
+    return ctx.env[name] ?? all;
   });
   if (p.includes('$') || p.includes('`')) return undefined;
   if (p === '') return undefined;

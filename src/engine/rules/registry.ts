@@ -4,6 +4,7 @@ import type { Rule, ToolRule } from './rule';
 import { filesystemRules } from './filesystem';
 import { gitRules } from './git';
 import { diskRules } from './disk';
+import { systemRules } from './system';
 import { databasesRules } from './databases';
 import { httpRules } from './http';
 import { mcpRules, mcpToolRules } from './mcp';
@@ -23,6 +24,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...filesystemRules,
   ...gitRules,
   ...diskRules,
+  ...systemRules,
   ...databasesRules,
   ...httpRules,
   ...mcpRules,

@@ -32,6 +32,8 @@ export interface ReaderState {
   calledFunctions: Set<string>;
   vars: Map<string, Word>;
   budget: { commands: number };
+  /** Set while reading shell text run by `find -exec sh -c` or `xargs sh -c`: what feeds those commands. */
+  inheritFed?: StdinSource;
 }
 
 export function parseLine(line: string, opts: ParseOptions): ParsedLine {
@@ -293,7 +295,7 @@ const TEXT_PRODUCERS = new Set(['echo', 'printf', 'yes', 'print']);
 export function stdinFromProducer(p: SimpleCommand | 'compound' | undefined): StdinSource | undefined {
   if (p === undefined) return undefined;
   if (p === 'compound') return { kind: 'command', command: COMPOUND };
-  if (TEXT_PRODUCERS.has(p.name) && !p.args.some((a) => a.dynamic)) {
+  if (TEXT_PRODUCERS.has(p.name) && !p.args.some((a) => a.dynamic) && !p.fedBy) {
     let args = p.args.map((a) => a.value);
     if (p.name === 'echo') args = args.filter((a, idx) => !(idx === 0 && /^-[neE]+$/.test(a)));
     if (p.name === 'printf') args = args.slice(0, 1).map((f) => f.replace(/\\n/g, '\n').replace(/%s/g, ' ')).concat(args.slice(1));
@@ -372,6 +374,7 @@ function emitSimple(
     depth,
   };
   if (stdin) base.stdin = stdin;
+  if (state.inheritFed) base.fedBy = state.inheritFed;
   if (remoteHost) base.remoteHost = remoteHost;
   // Heredoc / here-string / `< file` as stdin.
   const bodyRedir = p.redirects.find((r) => (r.op === '<<' || r.op === '<<-' || r.op === '<<<') && r.body !== undefined);

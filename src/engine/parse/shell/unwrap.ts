@@ -82,6 +82,9 @@ const RUNNERS: Readonly<Record<string, readonly string[]>> = {
   heroku: ['run'],
 };
 
+/** Producers that only print local files or facts; their output run as a script is like an unseen local script. */
+const LOCAL_READERS = new Set(['cat', 'grep', 'egrep', 'fgrep', 'rg', 'date', 'head', 'tail', 'sort', 'uniq', 'cut', 'env', 'printenv', 'cat', 'less', 'more', 'tac', 'ls']);
+
 /** Set-up idioms whose generated text is well known and harmless. */
 const SETUP_IDIOMS = /^(?:ssh-agent|direnv|pyenv|rbenv|nodenv|jenv|goenv|plenv|brew|starship|zoxide|conda|mamba|micromamba|thefuck|fnm|mise|rtx|atuin|oh-my-posh|keychain|dircolors|gpg-agent|opam|luarocks|fzf|mcfly|navi|hub|nvm|volta|sdkman|rustup|pip|pipenv|poetry|register-python-argcomplete|gh|kubectl|helm|npm|pnpm|yarn|docker|minikube|kind|k3d|terraform|tofu|aws|gcloud|az|doctl|flyctl|fly|railway|supabase|ng|rustup|cargo|deno|bun|git|just|task|tailscale|glab|stern|kustomize|argocd|vault|consul|nomad|packer|eksctl|kubeadm|istioctl|velero|cilium|operator-sdk|oc|odo|skaffold|tilt|hugo|gatsby|nx|turbo|lerna|pulumi|cdk|serverless|sls|vercel|netlify|wrangler|firebase|heroku|ansible|molecule|poetry|uv|ruff|black|isort|pdm|hatch|rye)\b.*\b(?:completion|completions|init|hook|shellenv|env|-s|--sh|activate|shell)\b/;
 
@@ -178,6 +181,8 @@ function readShellInput(src: StdinSource | undefined, base: SimpleCommand, state
     return;
   }
   const p = producer.name;
+  // Local readers print files we cannot see: like `bash x.sh` of an unseen script, judged by what the line shows.
+  if (LOCAL_READERS.has(p) && !producer.fedBy) return;
   const what = p === 'curl' || p === 'wget' || p === 'fetch' || p === 'http' || p === 'xh' ? 'a downloaded script' : p === 'base64' || p === 'xxd' || p === 'openssl' || p === 'gunzip' || p === 'zcat' || p === 'rev' || p === 'tr' ? 'a decoded script' : `the output of ${p || 'a command'}`;
   if (isSetupIdiom(producer.text)) return;
   state.unverifiable.push({ part: `${producer.text} | ${base.text}`, reason: `${what} is run by ${base.name}` });
@@ -193,8 +198,11 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
     const which = whichWord(w);
     if (which) return unwrap({ ...base, word: word(which) }, state, depth);
     // `$(...)` already read its inner commands; what it prints is then run as a command.
-    state.unverifiable.push({ part: base.text, reason: `the command word ${w.value} is only known at run time` });
-    return undefined;
+    // A literal path with a variable inside (`/tmp/run_$$`) names a program; a word that *is* an expansion does not.
+    if (/^(?:\$|`)/.test(w.value)) {
+      state.unverifiable.push({ part: base.text, reason: `the command word ${w.value} is only known at run time` });
+      return undefined;
+    }
   }
   const name = basename(w.value);
   const cmd: SimpleCommand = { ...base, name };
@@ -265,9 +273,7 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
   if (name === 'su') {
     const c = values.findIndex((v) => v === '-c' || v === '--command');
     if (c >= 0 && values[c + 1] !== undefined) {
-      const t = args[c + 1] as Word;
-      if (t.dynamic) state.unverifiable.push({ part: cmd.text, reason: `su -c runs ${t.value}, only known at run time` });
-      else readText(t.value, state, depth + 1, [...cmd.via, 'su -c'], cmd.remoteHost);
+      readShellString(args[c + 1] as Word, cmd, state, depth, 'su -c');
       return 'compound';
     }
     return push(state, cmd);
@@ -315,6 +321,18 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
   return push(state, cmd);
 }
 
+/** Reads a `-c` string; a string that is itself one expansion (`"$CMD"`, `"$(curl ...)"`) cannot be read. */
+function readShellString(text: Word, cmd: SimpleCommand, state: ReaderState, depth: number, via: string): void {
+  if (text.dynamic && /^(?:\$\{?[A-Za-z_@*][A-Za-z0-9_]*\}?|\$\(.*\)|`.*`)$/s.test(text.value.trim())) {
+    state.unverifiable.push({ part: cmd.text, reason: `${via} runs ${text.value.slice(0, 60)}, only known at run time` });
+    return;
+  }
+  const saved = state.inheritFed;
+  if (cmd.fedBy) state.inheritFed = cmd.fedBy;
+  readText(text.value, state, depth + 1, [...cmd.via, via], cmd.remoteHost);
+  state.inheritFed = saved;
+}
+
 function unwrapShell(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
   const args = cmd.args;
   let i = 0;
@@ -348,11 +366,11 @@ function unwrapShell(cmd: SimpleCommand, state: ReaderState, depth: number): Sim
   }
   if (dashC) {
     if (!first) return push(state, cmd);
-    if (first.dynamic) {
-      state.unverifiable.push({ part: cmd.text, reason: `${via} runs ${first.value}, only known at run time` });
-      return undefined;
-    }
-    readText(first.value, state, depth + 1, [...cmd.via, via], cmd.remoteHost);
+    readShellString(first, cmd, state, depth, via);
+    return 'compound';
+  }
+  if (first && (first.value === '/dev/stdin' || first.value === '-')) {
+    readShellInput(cmd.stdin, cmd, state, `${cmd.name} /dev/stdin`);
     return 'compound';
   }
   if (first && !dashS) {
@@ -361,6 +379,7 @@ function unwrapShell(cmd: SimpleCommand, state: ReaderState, depth: number): Sim
     return push(state, cmd);
   }
   // No script named: the shell reads its standard input.
+  if (cmd.stdin?.kind === 'command' && isSetupIdiom(cmd.stdin.command.text)) return cmd.stdin.command;
   if (cmd.stdin) {
     readShellInput(cmd.stdin, cmd, state, `${cmd.name} (stdin)`);
     return 'compound';

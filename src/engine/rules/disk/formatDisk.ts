@@ -2,7 +2,7 @@ import type { Word } from '../../model/command';
 import type { Rule } from '../rule';
 import { isBlockDevice } from './devices';
 
-const MKFS = /^(?:mkfs(?:\.[\w]+)?|mke2fs|mkswap|mkdosfs|mkntfs|mkexfatfs|newfs(?:_[\w]+)?|mkfs_[\w]+)$/;
+const MKFS = /^(?:mkfs(?:\.[\w]+)?|mke2fs|mkdosfs|mkntfs|mkexfatfs|newfs(?:_[\w]+)?|mkfs_[\w]+)$/;
 
 /** `mkfs` and friends: a new file system over whatever the device held. */
 export const formatDisk: Rule = {
@@ -11,7 +11,7 @@ export const formatDisk: Rule = {
   verdict: 'deny',
   reason: 'formats a disk or partition: everything on it is erased',
   tool: 'disk',
-  commands: ['mkfs', 'mke2fs', 'mkswap', 'mkdosfs', 'mkntfs', 'mkexfatfs', 'newfs', 'mkfs.ext2', 'mkfs.ext3', 'mkfs.ext4', 'mkfs.xfs', 'mkfs.btrfs', 'mkfs.vfat', 'mkfs.fat', 'mkfs.msdos', 'mkfs.ntfs', 'mkfs.exfat', 'mkfs.f2fs', 'mkfs.minix', 'mkfs.cramfs', 'mkfs.bfs', 'mkfs.jfs', 'mkfs.reiserfs', 'mkfs.hfsplus', 'mkfs.zfs', 'newfs_msdos', 'newfs_hfs', 'newfs_apfs'],
+  commands: ['mkfs', 'mkfs.*', 'mke2fs', 'mkdosfs', 'mkntfs', 'mkexfatfs', 'newfs', 'mkfs.ext2', 'mkfs.ext3', 'mkfs.ext4', 'mkfs.xfs', 'mkfs.btrfs', 'mkfs.vfat', 'mkfs.fat', 'mkfs.msdos', 'mkfs.ntfs', 'mkfs.exfat', 'mkfs.f2fs', 'mkfs.minix', 'mkfs.cramfs', 'mkfs.bfs', 'mkfs.jfs', 'mkfs.reiserfs', 'mkfs.hfsplus', 'mkfs.zfs', 'newfs_msdos', 'newfs_hfs', 'newfs_apfs'],
   match(cmd) {
     if (!MKFS.test(cmd.name)) return undefined;
     const values = cmd.args.map((a: Word) => a.value);

@@ -1,6 +1,14 @@
 import type { Rule } from '../rule';
 
-const READ_ONLY = new Set(['-l', '--list', '-s', '--show', '-V', '--version', '-h', '--help', '-p', '--print', '-L', '--list-types', '-d', '--dump', '-J', '--json', '-v', '--verify']);
+/** Flags that make each partitioner only read. */
+const READ_ONLY: Readonly<Record<string, readonly string[]>> = {
+  fdisk: ['-l', '--list', '-s', '--getsz', '-V', '--version', '-h', '--help', '-x', '--list-details'],
+  sfdisk: ['-l', '--list', '-s', '--show-size', '-d', '--dump', '-J', '--json', '-V', '--verify', '-v', '--version', '-h', '--help', '-g', '--show-geometry', '-F', '--list-free', '--part-label', '--part-uuid', '--part-attrs'],
+  gdisk: ['-l', '-h', '--help'],
+  cfdisk: ['-h', '--help', '-V', '--version'],
+  parted: ['-l', '--list', '-v', '--version', '-h', '--help'],
+  sgdisk: ['-p', '--print', '-i', '--info', '-v', '--verify', '-V', '--version', '-L', '--list-types', '-b', '--backup', '-O', '--print-mbr'],
+};
 
 /** `wipefs`, and partition-table writes by fdisk, sfdisk, gdisk, sgdisk, cfdisk, parted. */
 export const partitionTable: Rule = {
@@ -25,8 +33,12 @@ export const partitionTable: Rule = {
       }
       return undefined;
     }
-    if (cmd.name === 'diskpart') return { verdict: 'confirm', target: 'diskpart', reason: 'runs a disk partitioning script or session' };
-    if (values.some((v) => READ_ONLY.has(v))) return undefined;
+    if (cmd.name === 'diskpart') {
+      if (!values.some((v) => /^[/-]s$/i.test(v)) && !cmd.stdin) return undefined;
+      return { verdict: 'confirm', target: values.find((v) => !/^[/-]s$/i.test(v)) ?? 'diskpart', reason: 'runs a disk partitioning script' };
+    }
+    const sfdiskWrites = cmd.name === 'sfdisk' && values.some((v) => ['--delete', '--wipe', '-W', '--part-type', '--part-label', '--part-uuid', '--part-attrs', '--change-id', '--relocate', '--move-data'].includes(v) && (v !== '--part-label' && v !== '--part-uuid' && v !== '--part-attrs' || values.filter((x) => !x.startsWith('-')).length >= 3));
+    if (!sfdiskWrites && values.some((v) => (READ_ONLY[cmd.name] ?? []).includes(v))) return undefined;
     if (cmd.name === 'parted') {
       const script = values.filter((v) => !v.startsWith('-')).slice(1);
       if (script.length === 0) return { verdict: 'confirm', target: device, reason: 'opens an interactive partitioning session on a disk' };
@@ -34,11 +46,11 @@ export const partitionTable: Rule = {
       return { target: device };
     }
     if (cmd.name === 'sgdisk') {
-      if (values.some((v) => /^(?:-Z|--zap-all|-z|--zap|-o|--clear|-d|--delete|-n|--new|-g|--mbrtogpt|-e|--move-second-header)/.test(v))) return { target: device };
+      if (values.some((v) => /^(?:-Z|--zap-all|-z|--zap|-o|--clear|-d|--delete|-n|--new|-g|--mbrtogpt|-e|--move-second-header|-m|--gpttombr|-t|--typecode|-l|--load-backup|-R|--replicate|-G|--randomize-guids|-s|--sort|-c|--change-name|-x|-N|--largest-new)$/.test(v))) return { target: device };
       return undefined;
     }
     if (cmd.name === 'sfdisk') {
-      if (values.some((v) => v === '--delete' || v === '-N' || v === '--wipe' || v === '-W')) return { target: device };
+      if (sfdiskWrites || values.some((v) => v === '-N')) return { target: device };
       if (cmd.stdin || cmd.redirects.some((r) => r.op === '<' || r.body !== undefined)) return { target: device };
       return undefined;
     }

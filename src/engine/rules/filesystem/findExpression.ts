@@ -50,13 +50,18 @@ export function readFind(cmd: SimpleCommand): FindReading {
     if (v === '-exec' || v === '-execdir' || v === '-ok' || v === '-okdir') {
       let j = i + 1;
       while (j < args.length && (args[j] as Word).value !== ';' && (args[j] as Word).value !== '+') j++;
-      execs.push(args.slice(i + 1, j) as Word[]);
+      const exec = args.slice(i + 1, j) as Word[];
+      execs.push(exec);
+      // An -exec that is not a deleter acts as a test (`-exec grep -q x {} \;`): it narrows the selection.
+      if (!execDeleter(exec)) filtered = true;
       i = j;
       continue;
     }
     if (NAME_TESTS.has(v)) {
-      names.push((args[i + 1] as Word | undefined)?.value ?? '');
-      filtered = true;
+      const pattern = (args[i + 1] as Word | undefined)?.value ?? '';
+      names.push(pattern);
+      // `-name '*'` selects everything: no filter.
+      if (!/^\*+$/.test(pattern) && !/^\.?\*$/.test(pattern)) filtered = true;
       i++;
       continue;
     }

@@ -24,5 +24,5 @@ export function judgeFindSelection(find: SimpleCommand, ctx: RuleContext): Selec
   const catastrophic = infos.some((i) => i.kind === 'catastrophic');
   const wholeCwd = infos.some((i) => i.kind === 'cwd-whole' || (i.resolved !== undefined && i.resolved === ctx.cwd));
   if (catastrophic && !r.filtered) return { verdict: 'deny', target, unfilteredSweep: true };
-  return { verdict: 'confirm', target, unfilteredSweep: !r.filtered && (catastrophic || wholeCwd || infos.some((i) => i.kind === 'sensitive')) };
+  return { verdict: 'confirm', target, unfilteredSweep: !r.filtered && (catastrophic || wholeCwd) };
 }

@@ -1,10 +1,24 @@
 import type { Word } from '../../model/command';
-import type { Rule } from '../rule';
-import { classifyPath } from './pathClass';
+import type { Hit, Rule, RuleContext } from '../rule';
+import { classifyPath, isSystemPath } from './pathClass';
+import { isBlockDevice } from '../disk/devices';
 
-const DEVNULL = new Set(['/dev/null', '/dev/stdout', '/dev/stderr', '/dev/tty']);
+/** Device and pseudo files that are safe to write: streams, terminals, kernel knobs. */
+function isHarmlessSpecial(path: string): boolean {
+  return /^\/dev\/(?:null|zero|stdout|stderr|stdin|tty\w*|pts\/|pty\/|fd\/|console|shm\/|random|urandom)/.test(path) || path.startsWith('/proc/') || path.startsWith('/sys/') || path.startsWith('&');
+}
 
-/** `> prod.db`, `> .env`, `> .git/...`, `tee /etc/...`, `sort -o /etc/passwd`: overwriting data, secrets or system files. */
+function judge(w: Word, ctx: RuleContext): 'deny' | 'confirm' | undefined {
+  const v = w.value;
+  if (isHarmlessSpecial(v)) return undefined;
+  if (v.startsWith('/dev/')) return isBlockDevice(v) || /^\/dev\/(?:fd\d|rfd\d|sd|hd|nvme|disk|rdisk|mmcblk|[a-z]+\/overwrite)/.test(v) || !/^\/dev\/(?:log|mqueue|hugepages)/.test(v) ? 'deny' : undefined;
+  const info = classifyPath(w, ctx);
+  if (info.kind === 'protected-file') return 'confirm';
+  if ((info.kind === 'sensitive' || info.kind === 'catastrophic') && info.resolved !== undefined && isSystemPath(info.resolved)) return 'confirm';
+  return undefined;
+}
+
+/** `> prod.db`, `> .env`, `> .git/...`, `tee /etc/...`, `sort -o /etc/passwd`, `> /dev/sda`: overwriting data, secrets, system files or disks. */
 export const overwriteProtected: Rule = {
   id: 'filesystem/overwrite-protected-file',
   severity: 'high',
@@ -14,30 +28,27 @@ export const overwriteProtected: Rule = {
   tool: 'filesystem',
   commands: ['*'],
   match(cmd, ctx) {
-    const targets: string[] = [];
+    const found: { path: string; verdict: 'deny' | 'confirm' }[] = [];
+    const consider = (w: Word): void => {
+      const v = judge(w, ctx);
+      if (v) found.push({ path: w.value, verdict: v });
+    };
     for (const r of cmd.redirects) {
       if (r.op !== '>' && r.op !== '>|' && r.op !== '&>') continue;
       if (r.fd !== undefined && r.fd !== 1 && r.fd !== 2) continue;
-      if (DEVNULL.has(r.target.value) || r.target.value.startsWith('&')) continue;
-      const info = classifyPath(r.target, ctx);
-      if (info.kind === 'protected-file' || info.kind === 'sensitive' || info.kind === 'catastrophic') targets.push(r.target.value);
+      consider(r.target);
     }
     if (cmd.name === 'tee' && !cmd.args.some((a) => a.value === '-a' || a.value === '--append')) {
-      for (const w of cmd.args) {
-        if (w.value.startsWith('-') || DEVNULL.has(w.value)) continue;
-        const info = classifyPath(w, ctx);
-        if (info.kind === 'protected-file' || info.kind === 'sensitive') targets.push(w.value);
-      }
+      for (const w of cmd.args) if (!w.value.startsWith('-')) consider(w);
     }
     if (cmd.name === 'sort') {
       const o = cmd.args.findIndex((a) => a.value === '-o' || a.value === '--output');
       const w = o >= 0 ? cmd.args[o + 1] : undefined;
-      if (w) {
-        const info = classifyPath(w as Word, ctx);
-        if (info.kind === 'protected-file' || info.kind === 'sensitive') targets.push(w.value);
-      }
+      if (w) consider(w);
     }
-    if (targets.length === 0) return undefined;
-    return { target: targets.length === 1 ? (targets[0] as string) : `${targets.length} files` };
+    if (found.length === 0) return undefined;
+    const deny = found.find((f) => f.verdict === 'deny');
+    if (deny) return { verdict: 'deny', target: deny.path, reason: 'writes raw data over a disk device' } satisfies Hit;
+    return { target: found.length === 1 ? (found[0] as { path: string }).path : `${found.length} files` };
   },
 };

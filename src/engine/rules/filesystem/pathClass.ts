@@ -82,7 +82,7 @@ export function classifyPath(w: Word, ctx: RuleContext): PathInfo {
   if (resolved.startsWith(ctx.cwd + '/') || resolved === ctx.cwd) {
     // Inside the working folder: a disposable folder or anything inside one.
     if (segments.slice(cwdSegs).some((s) => DISPOSABLE_NAMES.has(s))) return info('disposable');
-  } else if (DISPOSABLE_NAMES.has(name)) {
+  } else if (DISPOSABLE_NAMES.has(name) && resolved !== '/tmp' && resolved !== '/var/tmp') {
     return info('disposable');
   }
   for (const g of ctx.input.policy?.disposablePaths ?? []) {
@@ -100,8 +100,16 @@ export function classifyPath(w: Word, ctx: RuleContext): PathInfo {
 }
 
 /** `*.pyc`, `__pycache__`, `node_modules`: a find name filter that only selects throwaway things. */
+const DISPOSABLE_LOWER = new Set([...DISPOSABLE_FILE_PATTERNS, ...DISPOSABLE_NAMES].map((p) => p.toLowerCase()));
+
 export function isDisposablePattern(pattern: string): boolean {
-  return DISPOSABLE_FILE_PATTERNS.has(pattern) || DISPOSABLE_NAMES.has(pattern);
+  return DISPOSABLE_LOWER.has(pattern.toLowerCase());
+}
+
+/** Below a folder the operating system owns (`/etc/nginx/nginx.conf`, `/usr/lib/x`), not a data or home folder. */
+export function isSystemPath(resolved: string): boolean {
+  if (resolved.startsWith('/usr/local/') || resolved.startsWith('/var/tmp/')) return resolved === '/usr/local/bin' || resolved === '/usr/local/lib';
+  return /^\/(?:etc|boot|bin|sbin|lib|lib32|lib64|libx32|usr|var\/lib|var\/spool|opt|srv|sys|proc|System|Library)(?:\/|$)/.test(resolved);
 }
 
 export function isProtectedFileName(path: string): boolean {

@@ -4,9 +4,15 @@ import { parseArgs } from '../args';
 import { classifyPath, type PathInfo } from './pathClass';
 import { pathsTarget } from './targets';
 import { judgeFindSelection } from './findSelection';
-import { fedFromFindExec, producerName, textWords } from './feeds';
+import { fedFromFindExec, feedingFind, literalPaths, producerName, textWords } from './feeds';
 
-/** `rm -r` / `-R` / `--recursive`, also through xargs and parallel. */
+export function isRecursiveRm(cmd: SimpleCommand): { recursive: boolean; paths: Word[] } {
+  const a = parseArgs(cmd.args.map((w) => w.value), { valued: ['--interactive'] });
+  const recursive = a.options.has('-r') || a.options.has('-R') || a.options.has('--recursive');
+  return { recursive, paths: a.positionalIndex.map((i) => cmd.args[i] as Word) };
+}
+
+/** `rm -r` / `-R` / `--recursive`, also through xargs, parallel and `find -exec sh -c`. */
 export const rmRecursive: Rule = {
   id: 'filesystem/rm-recursive',
   severity: 'high',
@@ -17,21 +23,18 @@ export const rmRecursive: Rule = {
   commands: ['rm'],
   match(cmd, ctx) {
     if (fedFromFindExec(cmd)) return undefined; // judged by filesystem/find-delete
-    const a = parseArgs(cmd.args.map((w) => w.value), { valued: ['--interactive'] });
-    const recursive = a.options.has('-r') || a.options.has('-R') || a.options.has('--recursive');
+    const { recursive, paths } = isRecursiveRm(cmd);
     if (!recursive) return undefined;
-    const words = a.positionalIndex.map((i) => cmd.args[i] as Word).filter((w) => w.value !== '{}');
-    const fed = cmd.fedBy;
-    if (fed) {
-      if (fed.kind === 'command' && fed.command.name === 'find') {
-        const sel = judgeFindSelection(fed.command, ctx);
-        if (sel.verdict === 'allow' && words.length === 0) return undefined;
-        if (sel.verdict !== 'allow') return { verdict: sel.verdict === 'deny' ? 'confirm' : 'confirm', target: sel.target };
-      } else if (fed.kind === 'text') {
-        words.push(...textWords(fed.text));
-      } else if (words.length === 0) {
-        return { target: producerName(fed), reason: `deletes folder trees named by ${producerName(fed)}, known only at run time` };
-      }
+    const words = literalPaths(cmd, paths);
+    const find = feedingFind(cmd);
+    if (find) {
+      const sel = judgeFindSelection(find, ctx);
+      if (sel.verdict !== 'allow') return { target: sel.target, reason: 'deletes every folder tree a find selects' };
+    } else if (cmd.fedBy?.kind === 'text') {
+      words.push(...textWords(cmd.fedBy.text));
+    } else if (cmd.fedBy && words.length === 0) {
+      const from = producerName(cmd.fedBy);
+      return { target: from, reason: `deletes folder trees named by ${from}, known only at run time` };
     }
     if (words.length === 0) return undefined;
     return judgePaths(words, ctx, cmd);

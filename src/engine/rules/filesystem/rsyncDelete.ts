@@ -15,7 +15,7 @@ export const rsyncDelete: Rule = {
   commands: ['rsync'],
   match(cmd) {
     const a = parseArgs(cmd.args.map((w) => w.value), { valued: RSYNC_VALUED });
-    const deletes = [...a.options.keys()].some((k) => k.startsWith('--delete') || k === '--del' || k === '--remove-source-files');
+    const deletes = [...a.options.keys()].some((k) => k.startsWith('--delete') || k === '--del');
     if (!deletes) return undefined;
     if (a.options.has('-n') || a.options.has('--dry-run') || a.options.has('--list-only')) return undefined;
     const dest = a.positionalIndex.map((i) => (cmd.args[i] as Word).value).at(-1);
