@@ -25,7 +25,9 @@ export type ToolBinding =
   | 'containers'
   | 'http'
   | 'mcp'
-  | 'shell';
+  | 'shell'
+  /** Shell text run by program code (an interpreter one-liner, an MCP tool): evidence comes only from the hints. */
+  | 'embedded';
 
 export type EnvHintKind = 'flag' | 'variable' | 'host' | 'fact' | 'resource' | 'context' | 'path';
 
