@@ -49,7 +49,11 @@ const WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
 const DIGIT = /[0-9]/;
 const TWO_CHAR_OPS = new Set(['<>', '!=', '>=', '<=', '::', '||', '==', '=>', '->', '<=>', '&&', '<<', '>>', '~~', '!~']);
 
-export function lexSql(text: string, options: LexOptions): SqlToken[] {
+/**
+ * Tokenizes `text`. With `sink`, tokens are handed over one by one and nothing is kept (the statement reader
+ * keeps only what it needs, so memory stays flat on huge input); without, they are returned.
+ */
+export function lexSql(text: string, options: LexOptions, sink?: (tok: SqlToken) => void): SqlToken[] {
   const { dialect } = options;
   const backslash = options.backslashEscapes ?? dialect === 'mysql';
   const hashComments = dialect === 'mysql';
@@ -70,7 +74,8 @@ export function lexSql(text: string, options: LexOptions): SqlToken[] {
   const push = (kind: SqlTokenKind, value: string, start: number, end: number, dollar?: boolean): void => {
     const tok: SqlToken = { kind, value, upper: kind === 'word' ? value.toUpperCase() : '', start, end };
     if (dollar) tok.dollar = true;
-    tokens.push(tok);
+    if (sink) sink(tok);
+    else tokens.push(tok);
     atStatementStart = kind === 'delim' || kind === 'meta';
   };
   const lineEnd = (from: number): number => {

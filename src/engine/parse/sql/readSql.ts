@@ -27,6 +27,8 @@ export interface SqlStatement {
   text: string;
   /** SQL this statement runs at once (a DO block's body, literal EXECUTE text, a data-modifying CTE). */
   nested: string[];
+  /** The statement was too long to read whole; only its beginning was described. */
+  truncated?: boolean;
   /** The statement builds SQL at run time that cannot be read (`EXECUTE 'DROP TABLE ' || t`, `PREPARE s FROM @q`). */
   generated?: string;
 }
@@ -50,64 +52,82 @@ export interface ReadSqlOptions {
 
 /** Keeps work bounded on hostile input: beyond this many statements the rest is not described. */
 const MAX_STATEMENTS = 20_000;
+/** A statement longer than this is described from its first part and marked truncated. */
+const MAX_STATEMENT_TOKENS = 20_000;
 const MAX_TEXT = 200;
 
 export function readSql(text: string, options: ReadSqlOptions = {}): SqlReading {
   const dialect = options.dialect ?? 'generic';
-  const tokens = lexSql(text, { dialect, backslashEscapes: options.backslashEscapes });
   const statements: SqlStatement[] = [];
   const metas: SqlMeta[] = [];
   let current: SqlToken[] = [];
+  let truncated = false;
   let blockDepth = 0;
-  const flush = (): void => {
-    if (current.length > 0 && statements.length < MAX_STATEMENTS) statements.push(describe(current, text));
-    current = [];
-    blockDepth = 0;
+  let createStatement = false;
+  /** The previous token, for `BEGIN TRANSACTION` and `END IF` (which need one token of look-ahead). */
+  let pendingBegin = false;
+  let pendingEnd = false;
+  const keep = (st: SqlStatement): void => {
+    if (statements.length < MAX_STATEMENTS) statements.push(st);
   };
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k] as SqlToken;
+  const flush = (): void => {
+    if (current.length > 0) {
+      const st = describe(current, text);
+      if (truncated) st.truncated = true;
+      keep(st);
+    }
+    current = [];
+    truncated = false;
+    blockDepth = 0;
+    createStatement = false;
+    pendingBegin = false;
+    pendingEnd = false;
+  };
+  const resolvePending = (tok: SqlToken): void => {
+    if (pendingBegin) {
+      const transaction = tok.kind === 'delim' || (tok.kind === 'word' && ['TRANSACTION', 'WORK', 'DEFERRED', 'IMMEDIATE', 'EXCLUSIVE'].includes(tok.upper));
+      if (!transaction) blockDepth++;
+      pendingBegin = false;
+    }
+    if (pendingEnd) {
+      const closesOther = tok.kind === 'word' && ['IF', 'LOOP', 'WHILE', 'REPEAT', 'FOR'].includes(tok.upper);
+      if (!closesOther && blockDepth > 0) blockDepth--;
+      pendingEnd = false;
+    }
+  };
+  lexSql(text, { dialect, backslashEscapes: options.backslashEscapes }, (tok) => {
+    resolvePending(tok);
     if (tok.kind === 'meta') {
       const meta = readMeta(tok.value);
       // `\gexec` runs every row the query returns as SQL: generated text we cannot see.
-      if ((meta.command === 'gexec' || meta.command === 'gset') && current.length > 0 && meta.command === 'gexec') {
+      if (meta.command === 'gexec' && current.length > 0) {
         const st = describe(current, text);
         st.generated = st.text;
-        if (statements.length < MAX_STATEMENTS) statements.push(st);
+        keep(st);
         current = [];
-        blockDepth = 0;
-      } else {
-        flush();
-      }
-      metas.push(meta);
-      continue;
-    }
-    if (tok.kind === 'delim') {
-      // A `;` inside a CREATE TRIGGER/PROCEDURE body ... BEGIN ... END does not end the CREATE.
-      if (blockDepth > 0) {
-        current.push(tok);
-        continue;
       }
       flush();
-      continue;
+      metas.push(meta);
+      return;
     }
-    if (tok.kind === 'word' && current.length > 0 && (current[0] as SqlToken).upper === 'CREATE') {
-      if (tok.upper === 'BEGIN' && !isTransactionBegin(tokens, k)) blockDepth++;
+    if (tok.kind === 'delim') {
+      // A `;` inside a CREATE TRIGGER/PROCEDURE body (BEGIN ... END) does not end the CREATE.
+      if (blockDepth > 0) return;
+      flush();
+      return;
+    }
+    if (current.length === 0) createStatement = tok.kind === 'word' && tok.upper === 'CREATE';
+    if (createStatement && tok.kind === 'word') {
+      if (tok.upper === 'BEGIN') pendingBegin = true;
       else if (tok.upper === 'CASE' && blockDepth > 0) blockDepth++;
-      else if (tok.upper === 'END' && blockDepth > 0) {
-        const after = tokens[k + 1];
-        const closesOther = after?.kind === 'word' && ['IF', 'LOOP', 'WHILE', 'REPEAT', 'FOR'].includes(after.upper);
-        if (!closesOther) blockDepth--;
-      }
+      else if (tok.upper === 'END' && blockDepth > 0) pendingEnd = true;
     }
-    current.push(tok);
-  }
+    if (current.length < MAX_STATEMENT_TOKENS) current.push(tok);
+    else truncated = true;
+  });
+  resolvePending({ kind: 'delim', value: '', upper: '', start: text.length, end: text.length });
   flush();
   return { statements, metas };
-}
-
-function isTransactionBegin(tokens: readonly SqlToken[], k: number): boolean {
-  const next = tokens[k + 1];
-  return next === undefined || next.kind === 'delim' || (next.kind === 'word' && ['TRANSACTION', 'WORK', 'DEFERRED', 'IMMEDIATE', 'EXCLUSIVE'].includes(next.upper));
 }
 
 function readMeta(line: string): SqlMeta {

@@ -176,7 +176,12 @@ export function sqlOfCommand(cmd: SimpleCommand, ctx: RuleContext): SqlOfCommand
     return abs === undefined ? undefined : ctx.input.readFile?.(abs);
   };
 
-  for (const opt of spec.hosts ?? []) for (const v of parsed.all.get(opt) ?? []) hints.connection(v.includes('://') ? v : undefined, opt) ?? hints.host(v, opt);
+  for (const opt of spec.hosts ?? []) {
+    for (const v of parsed.all.get(opt) ?? []) {
+      if (v.includes('://')) hints.connection(v, opt);
+      else hints.host(v, opt);
+    }
+  }
   for (const opt of spec.databases ?? []) for (const v of parsed.all.get(opt) ?? []) hints.connection(v, opt);
   if (name === 'cockroach') for (const v of parsed.all.get('--url') ?? []) hints.connection(v, '--url');
 

@@ -1,0 +1,4 @@
+import { runRuleTables } from './ruleTable';
+import { databasesCases } from './databases.cases';
+
+runRuleTables(databasesCases);
