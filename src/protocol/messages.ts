@@ -93,4 +93,9 @@ export interface WindowRegistration {
   secret: string;
   workspaceFolders: string[];
   startedAt: string;
+  /** The window's approved `destructiveGate.failMode`: what clients do when no window answers. */
+  failMode?: FailMode;
 }
+
+/** What a client does when it cannot get a human answer from any window. */
+export type FailMode = 'deny' | 'allow';
