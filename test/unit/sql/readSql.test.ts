@@ -2,11 +2,11 @@
 // and bounded work on junk.
 
 import { describe, expect, it } from 'vitest';
-import { lexSql } from '../../../src/engine/parse/sql/lexSql';
+import { lexSql, type SqlDialect } from '../../../src/engine/parse/sql/lexSql';
 import { readSql, type WhereKind } from '../../../src/engine/parse/sql/readSql';
 import { classifySql, targetOfSqlHits } from '../../../src/engine/rules/databases/classifySql';
 
-const heads = (sql: string, dialect?: Parameters<typeof readSql>[1]['dialect']): string[] =>
+const heads = (sql: string, dialect?: SqlDialect): string[] =>
   readSql(sql, dialect ? { dialect } : {}).statements.map((s) => [s.verb, s.object, s.names.join(',')].filter((x) => x !== undefined && x !== '').join(' '));
 
 describe('statement splitting and heads', () => {
