@@ -212,6 +212,7 @@ export const databasesCases: RuleCases[] = [
       { command: 'bq rm -t ds.events', target: 'ds.events' },
       { command: 'snow object drop table t', target: 't' },
       { command: 'snow --connection prod object drop database prod_db', target: 'prod_db', environment: 'production' },
+      { command: 'snow app teardown --cascade', target: 'app' },
     ],
     allow: ['bq ls', 'bq query "SELECT 1"', 'snow object list table'],
   },

@@ -27,10 +27,11 @@ export const warehouseDropRule: Rule = {
     }
     // snow [global options] <group...> drop [<kind>] <name>
     const parsed = parseArgs(words, { valued: ['-c', '--connection', '--database', '--schema', '--role', '--warehouse', '--account', '--format'] });
-    const at = parsed.positionals.indexOf('drop');
+    // `snow app teardown` drops the application object and, with --cascade, what it owns.
+    const at = parsed.positionals.findIndex((p) => p === 'drop' || p === 'teardown');
     if (at < 0) return undefined;
     const rest = parsed.positionals.slice(at + 1);
-    const name = rest[rest.length - 1];
+    const name = rest[rest.length - 1] ?? (parsed.positionals[at] === 'teardown' ? parsed.positionals.slice(0, at).join(' ') : undefined);
     const hints = new HintList();
     const conn = parsed.all.get('-c')?.[0] ?? parsed.all.get('--connection')?.[0];
     hints.context(conn, `from --connection ${conn ?? ''}`);
