@@ -19,7 +19,7 @@ export function scoreCorpora() {
   for (const f of files) {
     const text = readFileSync(join(corpusDir, f), 'utf8');
     const cases = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
-    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'evaluate', '--jsonl'], { input: cases.map((c) => JSON.stringify(c)).join('\n') + '\n', maxBuffer: 1 << 30, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [process.env.CLI ?? join(root, 'dist', 'cli.js'), 'evaluate', '--jsonl'], { input: cases.map((c) => JSON.stringify(c)).join('\n') + '\n', maxBuffer: 1 << 30, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`evaluate failed on ${f}: ${r.stderr}`);
     const outs = r.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
     if (outs.length !== cases.length) throw new Error(`${f}: ${cases.length} cases but ${outs.length} answers`);

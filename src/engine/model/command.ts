@@ -29,7 +29,7 @@ export interface Redirect {
 
 /** Where a command's standard input comes from, when the reader can tell. */
 export type StdinSource =
-  | { kind: 'text'; text: string; from: string }
+  | { kind: 'text'; text: string; from: string; dataFlow?: boolean }
   | { kind: 'command'; command: SimpleCommand }
   | { kind: 'file'; path: string };
 
@@ -46,6 +46,11 @@ export interface SimpleCommand {
   stdin?: StdinSource;
   /** Where extra arguments come from at run time: `xargs`, `parallel` or `find -exec` feed this command. */
   fedBy?: StdinSource;
+  /**
+   * Some words reached this command through data flow (a variable set earlier on the line, lines fed by
+   * parallel, a case-folded command name): a deny-level target read this way is confirm, as the text alone cannot prove it.
+   */
+  dataFlow?: boolean;
   /** Wrappers that were unwrapped to reach this command, outermost first: `sudo`, `bash -c`, `ssh prod-db`. */
   via: string[];
   /** Set when reached through `ssh host ...`. */

@@ -10,7 +10,7 @@ export interface GraphqlPayload {
   persistedId?: string;
 }
 
-const DOCUMENT_START = /^\s*(mutation|query|subscription|fragment)\b|^\s*\{\s*[A-Za-z_]/;
+const DOCUMENT_START = /^\s*(mutation|query|subscription|fragment)\b(?!\s*=)|^\s*\{\s*[A-Za-z_]/;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

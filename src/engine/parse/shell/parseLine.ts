@@ -7,6 +7,8 @@ import type { FileReader } from '../../model/input';
 import { lex, type Token, type WordToken } from './lexer';
 import { unwrap } from './unwrap';
 
+export { readTokens };
+
 export interface ParseOptions {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
@@ -34,6 +36,10 @@ export interface ReaderState {
   budget: { commands: number };
   /** Set while reading shell text run by `find -exec sh -c` or `xargs sh -c`: what feeds those commands. */
   inheritFed?: StdinSource;
+  /** Set while reading text that arrived through data flow. */
+  dataFlow?: boolean;
+  /** Function bodies already read once on this line (a second call runs the same commands). */
+  readFunctions: Set<string>;
 }
 
 export function parseLine(line: string, opts: ParseOptions): ParsedLine {
@@ -43,6 +49,7 @@ export function parseLine(line: string, opts: ParseOptions): ParsedLine {
     unverifiable: [],
     functions: new Map(),
     calledFunctions: new Set(),
+    readFunctions: new Set(),
     vars: new Map(),
     budget: { commands: 0 },
   };
@@ -76,6 +83,7 @@ function readTokens(tokens: Token[], src: string, state: ReaderState, depth: num
   let cur: Pending | undefined;
   let caseState: 'none' | 'word' | 'patterns' = 'none';
   const caseStack: ('word' | 'patterns' | 'body')[] = [];
+  const scopes: Map<string, Token[]>[] = [];
 
   const flush = (): void => {
     if (!cur) return;
@@ -108,9 +116,12 @@ function readTokens(tokens: Token[], src: string, state: ReaderState, depth: num
         case ')':
           flush();
           lastEmitted = 'compound';
+          // Functions defined inside a subshell vanish with it.
+          if (scopes.length > 0) state.functions = scopes.pop() as Map<string, Token[]>;
           break;
         case '(':
           flush();
+          scopes.push(new Map(state.functions));
           break;
         case ';;':
         case ';&':
@@ -301,7 +312,7 @@ export function stdinFromProducer(p: SimpleCommand | 'compound' | undefined): St
     if (p.name === 'printf') args = args.slice(0, 1).map((f) => f.replace(/\\n/g, '\n').replace(/%s/g, ' ')).concat(args.slice(1));
     let text = args.join(' ');
     if (p.name === 'echo' || p.name === 'print') text = text.replace(/\\n/g, '\n');
-    return { kind: 'text', text, from: p.name };
+    return p.dataFlow ? { kind: 'text', text, from: p.name, dataFlow: true } : { kind: 'text', text, from: p.name };
   }
   if (p.name === 'cat' && p.args.length === 0) {
     const body = p.redirects.find((r) => r.body !== undefined)?.body;
@@ -349,7 +360,21 @@ function emitSimple(
     assigns[name] = value;
     k++;
   }
-  const words = p.words.slice(k).map((t) => substituteVars(t.w, state.vars));
+  const substituted = new Set<Word>();
+  const words: Word[] = [];
+  for (const t of p.words.slice(k)) {
+    const sw = substituteVars(t.w, state.vars);
+    if (sw === t.w) {
+      words.push(...expandBraces(t.w));
+      continue;
+    }
+    // An unquoted expansion is split into words, as the shell does (`W='rm -rf x'; $W`).
+    const parts = !t.w.raw.startsWith('"') && /\s/.test(sw.value) ? sw.value.split(/\s+/).filter((x) => x.length > 0).map((v): Word => ({ ...sw, value: v, raw: v })) : [sw];
+    for (const part of parts) {
+      substituted.add(part);
+      words.push(part);
+    }
+  }
   const text = src.slice(p.start, p.end);
   if (words.length === 0) {
     // Assignment-only: remember literal values for later commands on the line (`RM=rm; $RM -rf x`).
@@ -386,16 +411,33 @@ function emitSimple(
     state.out.push(base);
     return base;
   }
-  // A call of a function defined earlier on the line: its body runs.
-  const fname = base.word.value;
-  const body = state.functions.get(fname);
-  if (body && !base.word.quoted && !state.calledFunctions.has(fname)) {
-    state.calledFunctions.add(fname);
-    readTokens(body, src, state, depth + 1, [...via, `function ${fname}`], remoteHost);
-    state.calledFunctions.delete(fname);
-    return 'compound';
-  }
+  if (state.dataFlow || words.some((w) => substituted.has(w))) base.dataFlow = true;
+  readExecVariables(assigns, state, depth, via, remoteHost);
   return unwrap(base, state, depth);
+}
+
+/** Variables whose value a command runs as shell text (`GIT_SSH_COMMAND='sh -c ...' git fetch`). */
+const EXEC_VARIABLES = new Set(['GIT_SSH_COMMAND', 'GIT_SSH', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'GIT_PAGER', 'GIT_EXTERNAL_DIFF', 'GIT_ASKPASS', 'SSH_ASKPASS', 'EDITOR', 'VISUAL', 'PAGER', 'LESSOPEN', 'BASH_ENV', 'ENV', 'PROMPT_COMMAND']);
+
+function readExecVariables(assigns: Record<string, string>, state: ReaderState, depth: number, via: string[], remoteHost: string | undefined): void {
+  for (const [name, value] of Object.entries(assigns)) {
+    if (EXEC_VARIABLES.has(name) && /\s/.test(value)) readText(value, state, depth + 1, [...via, `$${name}`], remoteHost);
+  }
+}
+
+/** Bash brace expansion of an unquoted word (`/tmp/{a,../b}`), bounded. */
+export function expandBraces(w: Word): Word[] {
+  if (w.quoted || w.dynamic || !w.value.includes('{') || !w.value.includes(',')) return [w];
+  const m = /^(.*?)\{([^{}]*,[^{}]*)\}(.*)$/s.exec(w.value);
+  if (!m) return [w];
+  const out: Word[] = [];
+  for (const alt of (m[2] as string).split(',').slice(0, 64)) {
+    for (const e of expandBraces({ ...w, value: `${m[1]}${alt}${m[3]}` })) {
+      out.push(e);
+      if (out.length >= 256) return out;
+    }
+  }
+  return out;
 }
 
 const VAR_REF = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;

@@ -4,7 +4,7 @@
 
 import { posix } from 'node:path';
 import type { SimpleCommand, StdinSource, Word } from '../../model/command';
-import { MAX_DEPTH, readText, type ReaderState } from './parseLine';
+import { MAX_DEPTH, readText, readTokens, type ReaderState } from './parseLine';
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'busybox', 'rbash', 'yash', 'tcsh', 'csh']);
 
@@ -142,8 +142,22 @@ function withWords(base: SimpleCommand, words: Word[], via: string, extra: Parti
 }
 
 export function basename(value: string): string {
-  const slash = value.lastIndexOf('/');
+  const slash = Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\'));
   return slash >= 0 ? value.slice(slash + 1) : value;
+}
+
+/** `git.exe` → `git`; `RM` → `rm` (case-insensitive file systems), flagged as not certain. */
+function normaliseName(name: string): { name: string; folded: boolean } {
+  let n = name;
+  let folded = false;
+  if (/\.exe$/i.test(n)) n = n.slice(0, -4);
+  if (/[A-Z]/.test(n) && !/[a-z]/.test(n) && n.length > 1) {
+    n = n.toLowerCase();
+    folded = true;
+  } else if (n !== name && /[A-Z]/.test(n) && n.toLowerCase() === n.toLowerCase()) {
+    n = n.toLowerCase();
+  }
+  return { name: n, folded };
 }
 
 /** Resolves `$(which rm)`, `` `command -v rm` `` as the command word. */
@@ -168,7 +182,10 @@ function readScript(path: string, base: SimpleCommand, state: ReaderState, via: 
 function readShellInput(src: StdinSource | undefined, base: SimpleCommand, state: ReaderState, via: string): void {
   if (!src) return;
   if (src.kind === 'text') {
+    const saved = state.dataFlow;
+    if (src.dataFlow || base.dataFlow) state.dataFlow = true;
     readText(src.text, state, base.depth + 1, [...base.via, via], base.remoteHost);
+    state.dataFlow = saved;
     return;
   }
   if (src.kind === 'file') {
@@ -199,19 +216,40 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
     if (which) return unwrap({ ...base, word: word(which) }, state, depth);
     // `$(...)` already read its inner commands; what it prints is then run as a command.
     // A literal path with a variable inside (`/tmp/run_$$`) names a program; a word that *is* an expansion does not.
-    if (/^(?:\$|`)/.test(w.value)) {
+    if (/^(?:\$|`)/.test(w.value) || /\$\(|`/.test(w.value)) {
       state.unverifiable.push({ part: base.text, reason: `the command word ${w.value} is only known at run time` });
       return undefined;
     }
   }
-  const name = basename(w.value);
+  if (base.fedBy && (w.value === '{}' || /^\{\d*\}$/.test(w.value))) {
+    state.unverifiable.push({ part: base.text, reason: 'the command itself comes from the input xargs or parallel reads' });
+    return undefined;
+  }
+  const normal = normaliseName(basename(w.value));
+  const name = normal.name;
   const cmd: SimpleCommand = { ...base, name };
+  if (normal.folded) cmd.dataFlow = true;
+  // A call of a function defined earlier on the line: its body runs (once is enough to read it).
+  const body = state.functions.get(w.value);
+  if (body && !w.value.includes('/')) {
+    if (state.readFunctions.has(w.value) || state.calledFunctions.has(w.value)) return 'compound';
+    state.calledFunctions.add(w.value);
+    readTokens(body, cmd.text, state, depth + 1, [...cmd.via, `function ${w.value}`], cmd.remoteHost);
+    state.calledFunctions.delete(w.value);
+    state.readFunctions.add(w.value);
+    return 'compound';
+  }
   const args = cmd.args;
   const values = args.map((a) => a.value);
 
   // Plain wrappers: skip their options and re-read the wrapped command.
   const spec = WRAPPERS[name];
-  if (spec && !(name === 'command' && (values[0] === '-v' || values[0] === '-V')) && !(name === 'sudo' && (values.includes('-e') || values.includes('-l') || values.includes('-v') || values.includes('-k')) && !values.some((v) => !v.startsWith('-')))) {
+  const describesOnly = name === 'command' && values.slice(0, values.indexOf('--') >= 0 ? values.indexOf('--') : values.length).some((v) => /^-[a-zA-Z]*[vV]/.test(v));
+  if (describesOnly) return push(state, cmd);
+  if (name === 'busybox' && values[0] !== undefined && !SHELLS.has(values[0]) && !values[0].startsWith('-')) {
+    return unwrap(withWords(cmd, args, 'busybox'), state, depth + 1);
+  }
+  if (spec && !describesOnly && !(name === 'sudo' && (values.includes('-e') || values.includes('-l') || values.includes('-v') || values.includes('-k')) && !values.some((v) => !v.startsWith('-')))) {
     if (name === 'command' && (values[0] === '-v' || values[0] === '-V')) return push(state, cmd);
     const start = skipOptions(args, spec);
     if (start >= args.length) return push(state, cmd);
@@ -241,14 +279,16 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
     let i = 0;
     while (i < args.length) {
       const a = values[i] as string;
-      if (a === '-u' || a === '--unset' || a === '-C' || a === '--chdir') {
+      if (a === '-u' || a === '--unset' || a === '-C' || a === '--chdir' || a === '-P') {
         i += 2;
         continue;
       }
-      if (a === '-S' || a === '--split-string') {
-        const text = values.slice(i + 1).join(' ');
-        readText(text, state, depth + 1, [...cmd.via, 'env -S'], cmd.remoteHost);
-        return 'compound';
+      if (a === '-S' || a === '--split-string' || a.startsWith('-S') || a.startsWith('--split-string=')) {
+        // -S splits its string into arguments and env goes on reading options from them.
+        const str = a === '-S' || a === '--split-string' ? values[i + 1] ?? '' : a.startsWith('-S') ? a.slice(2) : a.slice(a.indexOf('=') + 1);
+        const split = str.trim().split(/\s+/).filter((x) => x.length > 0).map((v) => word(v));
+        const rest = args.slice(a === '-S' || a === '--split-string' ? i + 2 : i + 1);
+        return unwrap(withWords(cmd, [word('env'), ...split, ...rest], 'env -S', { assigns }), state, depth + 1);
       }
       if (a.startsWith('-')) {
         i++;
@@ -282,7 +322,7 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
     const start = skipOptions(args, { valued: ['-n', '--interval', '-d', '--differences', '-q', '--equexit'] });
     const rest = args.slice(start);
     if (rest.length === 0) return push(state, cmd);
-    if (values.slice(0, start).some((v) => v === '-x' || v === '--exec')) return unwrap(withWords(cmd, rest, 'watch'), state, depth + 1);
+    if (values.slice(0, start).some((v) => v === '-x' || v === '--exec') || (rest.length > 1 && !/\s/.test((rest[0] as Word).value))) return unwrap(withWords(cmd, rest, 'watch'), state, depth + 1);
     readText(rest.map((a) => a.value).join(' '), state, depth + 1, [...cmd.via, 'watch'], cmd.remoteHost);
     return 'compound';
   }
@@ -328,8 +368,12 @@ function readShellString(text: Word, cmd: SimpleCommand, state: ReaderState, dep
     return;
   }
   const saved = state.inheritFed;
+  const functions = state.functions;
   if (cmd.fedBy) state.inheritFed = cmd.fedBy;
+  // A new shell process does not see the functions of this one.
+  state.functions = new Map();
   readText(text.value, state, depth + 1, [...cmd.via, via], cmd.remoteHost);
+  state.functions = functions;
   state.inheritFed = saved;
 }
 
@@ -365,7 +409,13 @@ function unwrapShell(cmd: SimpleCommand, state: ReaderState, depth: number): Sim
     return unwrapShell(withWords(cmd, args.slice(i), 'busybox'), state, depth + 1);
   }
   if (dashC) {
-    if (!first) return push(state, cmd);
+    const fed = cmd.fedBy;
+    if (!first || (fed && /^\{\d*\}$/.test(first.value))) {
+      // `xargs bash -c`: the script is the input itself.
+      if (fed?.kind === 'text' && !first) readShellInput(fed, cmd, state, `${via} (xargs input)`);
+      else if (fed) state.unverifiable.push({ part: cmd.text, reason: `${via} runs the input xargs or parallel reads` });
+      return fed ? 'compound' : push(state, cmd);
+    }
     readShellString(first, cmd, state, depth, via);
     return 'compound';
   }
@@ -466,37 +516,63 @@ function unwrapSsh(cmd: SimpleCommand, state: ReaderState, depth: number): Simpl
   return 'compound';
 }
 
-const XARGS_VALUED = ['-I', '-L', '-l', '-n', '-P', '-d', '-a', '-s', '-E', '-e', '--max-args', '--max-procs', '--delimiter', '--arg-file', '--max-lines', '--replace', '--eof', '-j', '--jobs', '-S', '--sshlogin', '--colsep', '-C', '--joblog', '--results', '--tmpdir', '--workdir', '--delay', '--timeout', '--retries'];
+const XARGS_VALUED = ['-I', '-J', '-R', '--process-slot-var', '-L', '-l', '-n', '-P', '-d', '-a', '-s', '-E', '-e', '--max-args', '--max-procs', '--delimiter', '--arg-file', '--max-lines', '--eof', '--replace'];
+const PARALLEL_VALUED = ['-j', '--jobs', '-S', '--sshlogin', '--sshloginfile', '--slf', '--results', '--res', '--joblog', '--env', '-a', '--arg-file', '--colsep', '-C', '-d', '--delimiter', '-E', '-I', '--tmpdir', '--workdir', '--wd', '--delay', '--timeout', '--retries', '-n', '-N', '-L', '-P', '--halt', '--memfree', '--load', '--nice', '--tag-string', '--tagstring', '--basefile', '--bf', '--return', '--transferfile', '--tf', '--max-args', '--max-replace-args', '--jobslot-var', '--seqreplace', '--termseq', '--limit', '--onall-sep', '--rpl', '--plus-rpl', '--sqlmaster', '--sqlworker', '--sql'];
+const PLACEHOLDER = /\{(?:\d*|\.|\/|\/\/|\/\.|#|%)\}/g;
 
-function unwrapXargs(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
-  const args = cmd.args;
+function skipRunnerOptions(args: readonly Word[], valued: readonly string[]): { index: number; replace?: string } {
   let i = 0;
+  let replace: string | undefined;
   while (i < args.length) {
     const a = (args[i] as Word).value;
-    if (a === '--') {
-      i++;
-      break;
-    }
-    if (a === ':::' || a === '::::') break;
-    if (a.startsWith('-') && a.length > 1) {
-      if (XARGS_VALUED.includes(a)) i++;
-      i++;
-      continue;
-    }
-    break;
+    if (a === '--') return { index: i + 1, ...(replace !== undefined ? { replace } : {}) };
+    if (a === ':::' || a === '::::' || !a.startsWith('-') || a.length === 1) break;
+    if (a === '-I' || a === '-J' || a === '--replace') replace = (args[i + 1] as Word | undefined)?.value ?? '{}';
+    else if (a.startsWith('-i') && !a.startsWith('--')) replace = a.length > 2 ? a.slice(2) : '{}';
+    else if (a.startsWith('--replace=')) replace = a.slice('--replace='.length);
+    else if (/^-I./.test(a)) replace = a.slice(2);
+    if (valued.includes(a) && a !== '--replace') i++;
+    i++;
   }
-  let inner = args.slice(i);
-  let fed: StdinSource | undefined = cmd.stdin;
-  const sep = inner.findIndex((a) => a.value === ':::' || a.value === '::::');
-  if (sep >= 0) {
-    fed = { kind: 'text', text: inner.slice(sep + 1).map((a) => a.value).join('\n'), from: `${cmd.name} :::` };
+  return { index: i, ...(replace !== undefined ? { replace } : {}) };
+}
+
+function unwrapXargs(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
+  const isParallel = cmd.name === 'parallel';
+  const { index, replace } = skipRunnerOptions(cmd.args, isParallel ? PARALLEL_VALUED : XARGS_VALUED);
+  let inner = cmd.args.slice(index);
+  const sep = inner.findIndex((a) => a.value === ':::' || a.value === ':::+' || a.value === '::::');
+  if (isParallel && sep >= 0) {
+    // `parallel cmd ::: a b`: one job per literal argument, substituted into {} or appended.
+    const literals = inner.slice(sep + 1).filter((a) => !a.value.startsWith(':::'));
     inner = inner.slice(0, sep);
+    for (const lit of literals.slice(0, 32)) {
+      if (inner.length === 0) {
+        readText(lit.value, state, depth + 1, [...cmd.via, 'parallel :::'], cmd.remoteHost);
+        continue;
+      }
+      const hasSlot = inner.some((w) => PLACEHOLDER.test(w.value));
+      PLACEHOLDER.lastIndex = 0;
+      const words = hasSlot ? inner.map((w) => (/\{[^}]*\}/.test(w.value) ? { ...w, value: w.value.replace(PLACEHOLDER, lit.value) } : w)) : [...inner, lit];
+      const job = withWords(cmd, words, 'parallel', { redirects: [] });
+      delete job.stdin;
+      delete job.fedBy;
+      unwrap(job, state, depth + 1);
+    }
+    return 'compound';
   }
-  if (inner.length === 0) return push(state, cmd);
+  const fed: StdinSource | undefined = cmd.stdin && isParallel && cmd.stdin.kind === 'text' ? { ...cmd.stdin, dataFlow: true } : cmd.stdin;
+  if (inner.length === 0) {
+    if (isParallel && fed) readShellInput(fed, { ...cmd, dataFlow: true }, state, 'parallel (stdin)');
+    return isParallel ? 'compound' : push(state, cmd);
+  }
   const wrapped = withWords(cmd, inner, cmd.name, { redirects: [] });
   delete wrapped.stdin;
-  if (fed) wrapped.fedBy = fed;
+  // With a replace string, input only lands where the string appears.
+  const lands = replace === undefined || inner.some((w) => w.value.includes(replace));
+  if (fed && lands) wrapped.fedBy = fed;
   else delete wrapped.fedBy;
+  if (isParallel) wrapped.dataFlow = true;
   return unwrap(wrapped, state, depth + 1);
 }
 
