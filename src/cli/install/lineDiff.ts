@@ -22,7 +22,7 @@ export function lineDiff(before: string | undefined, after: string | undefined, 
       out.push(`  ${a[i] ?? ''}`);
       i++;
       j++;
-    } else if (j < m && (i >= n || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))) {
+    } else if (j < m && (i >= n || (lcs[i]?.[j + 1] ?? 0) > (lcs[i + 1]?.[j] ?? 0))) {
       out.push(`+ ${b[j] ?? ''}`);
       j++;
     } else {
