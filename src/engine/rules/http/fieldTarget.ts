@@ -26,7 +26,11 @@ export function fieldTarget(field: GraphqlField, ancestors: readonly GraphqlFiel
 
   const noun = nounWords(field.name);
   const nounKeys = new Set<string>();
-  for (let i = 0; i < noun.length; i++) nounKeys.add(`${noun.slice(i).join('')}id`);
+  for (let i = 0; i < noun.length; i++) {
+    const n = noun.slice(i).join('');
+    // `volumeId`, `volume_name`, or the noun itself (`domain: "app.example.com"`, `table: "users"`).
+    for (const k of [`${n}id`, `${n}ids`, `${n}name`, n]) nounKeys.add(k);
+  }
   const ranks: ((key: string) => boolean)[] = [
     (k) => nounKeys.has(norm(k)),
     (k) => norm(k) === 'id' || norm(k) === 'ids',

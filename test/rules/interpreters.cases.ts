@@ -1,0 +1,101 @@
+// Per rule id: interpreter one-liners, heredocs and awk/sed programs the pack must gate, and look-alikes.
+
+import type { RuleCases } from './ruleTable';
+
+export const interpretersCases: RuleCases[] = [
+  {
+    rule: 'interpreters/delete-api',
+    gate: [
+      { command: `python -c "import shutil; shutil.rmtree('/home/user')"`, target: '/home/user' },
+      { command: `python3 -c "import os; os.remove('/etc/passwd')"`, target: '/etc/passwd' },
+      { command: `python3 -c "from pathlib import Path; Path('data/app.db').unlink()"`, target: 'data/app.db' },
+      { command: `python -c 'import shutil; shutil.rmtree(r"C:\\tmp\\x")'`, target: 'C:\\tmp\\x' },
+      { command: `node -e "require('fs').rmSync('/home/user', {recursive: true})"`, target: '/home/user' },
+      { command: `node --eval="require('node:fs').unlinkSync('secrets.pem')"`, target: 'secrets.pem' },
+      { command: `node -e "const fs = require('fs'); fs.rm('dist2', {recursive: true}, () => {})"`, target: 'dist2' },
+      { command: `bun -e "import { rmSync } from 'fs'; rmSync('data', { recursive: true })"`, target: 'data' },
+      { command: `deno eval "await Deno.remove('/srv/data', { recursive: true })"`, target: '/srv/data' },
+      { command: `ruby -e "require 'fileutils'; FileUtils.rm_rf('/home/user')"`, target: '/home/user' },
+      { command: `ruby -rfileutils -e 'FileUtils.rm_r "data"'`, target: 'data' },
+      { command: `perl -e "unlink '/etc/passwd'"`, target: '/etc/passwd' },
+      { command: `perl -MFile::Path=remove_tree -e 'remove_tree("/var/data")'`, target: '/var/data' },
+      { command: `php -r "unlink('storage/app.sqlite');"`, target: 'storage/app.sqlite' },
+      { command: 'python3 <<EOF\nimport shutil\nshutil.rmtree("/tmp/test")\nEOF', target: '/tmp/test' },
+      { command: 'perl <<EOF\nunlink glob("/etc/*");\nEOF', target: '/etc/*' },
+      { command: "echo 'import os; os.unlink(\"a.db\")' | python3", target: 'a.db' },
+      { command: 'python3 -c "import os, sys; os.remove(sys.argv[1])" x', target: 'os.remove' },
+    ],
+    allow: [
+      `python -c "print('hello')"`,
+      `python -c "print('shutil.rmtree(/)')"`,
+      `node -e "rm -rf /"`,
+      `node -e 'console.log("fs.rmSync")'`,
+      `ruby -e "rm -rf /"`,
+      `perl -e "rm -rf /"`,
+      `node -e "const client = algoliasearch('app','key'); client.deleteIndex('prod');"`,
+      'python3 -c "$(cat x.py)"',
+      'python3 script.py',
+      'python -m http.server',
+      'node <<EOF\nconsole.log("hello");\nEOF',
+      `perl -pi -e 's/unlink/remove/g' notes.txt`,
+      `python -c "items = [1]; items.remove(1)"`,
+    ],
+  },
+  {
+    rule: 'interpreters/runs-shell',
+    gate: [
+      { command: `node -e "require('child_process').execSync('rm -rf /')"`, verdict: 'deny', target: '/' },
+      { command: `python -c 'import os; os.system("rm -rf /some/path")'`, target: '/some/path', environment: 'development' },
+      { command: `python -c "import subprocess; subprocess.run('rm -r build2', shell=True)"`, target: 'build2' },
+      { command: `python3 <<EOF\nimport subprocess\nsubprocess.run(["rm", "-rf", "/"])\nEOF`, verdict: 'deny', target: '/' },
+      { command: `perl -e "system('rm -rf /home/user')"`, target: '/home/user' },
+      { command: `perl -E 'system("rm", "-rf", "/srv/www")'`, target: '/srv/www' },
+      { command: `php -r 'shell_exec("rm -rf storage");'`, target: 'storage' },
+      { command: `node -e "require('child_process').spawnSync('rm', ['-rf', 'src'])"`, target: 'src' },
+      { command: `python -c "import os; os.system(cmd)"`, target: 'os.system' },
+      { command: `python -c 'import os; os.system("railway volume delete --volume vol-1 --yes")'`, target: 'vol-1', environment: 'staging', env: { HOME: '/home/dev', RAILWAY_ENVIRONMENT: 'staging' } },
+      { command: `echo ok | xargs python -c 'import os; os.system("rm -rf /")'`, verdict: 'deny', target: '/' },
+    ],
+    allow: [
+      `python -c 'import os; os.system("ls -la")'`,
+      `node -e "require('child_process').execSync('git status')"`,
+      `python -c "import subprocess; print(subprocess.check_output(['echo', 'rm -rf /']))"`,
+      `python -c "import re; re.compile('x').search('y')"`,
+      `node -e "/a/.exec('abc')"`,
+    ],
+  },
+  {
+    rule: 'interpreters/embedded-sql',
+    gate: [
+      { command: `python -c "import sqlite3; sqlite3.connect('a.db').execute('DROP TABLE users')"`, target: 'users' },
+      { command: `node -e "client.query('TRUNCATE orders')"`, target: 'orders' },
+    ],
+    allow: [`python -c "import sqlite3; print(sqlite3.connect('a.db').execute('SELECT 1').fetchall())"`, `python -c "print('update me later')"`],
+  },
+  {
+    rule: 'interpreters/embedded-graphql',
+    gate: [{ command: `node -e "fetch(url, {method: 'POST', body: JSON.stringify({query: 'mutation { projectDelete(id: \\"p1\\") }'})})"`, target: 'p1' }],
+    allow: [`node -e "fetch(url, {method: 'POST', body: JSON.stringify({query: 'mutation { projectCreate(name: \\"p1\\") { id } }'})})"`],
+  },
+  {
+    rule: 'interpreters/awk-runs-shell',
+    gate: [
+      { command: `awk 'BEGIN { system("rm -rf /") }'`, verdict: 'deny', target: '/' },
+      { command: `awk 'BEGIN { system("rm\\x20-rf\\x20/") }'`, verdict: 'deny', target: '/' },
+      { command: `echo ok | xargs awk 'BEGIN { system("rm -rf /") }'`, verdict: 'deny', target: '/' },
+      { command: `awk '{ system($0) }'`, target: 'awk' },
+      { command: `gawk 'BEGIN { "rm -rf data" | getline }'`, target: 'data' },
+      { command: `awk 'BEGIN { print "x" | "rm -rf data" }'`, target: 'data' },
+    ],
+    allow: [`awk '{print $1}' file.txt`, `awk '/rm -rf/ {print}' log.txt`, `awk 'BEGIN { system("ls") }'`, `awk 'BEGIN { print "x" | "cat >/tmp/cc-safety-net-test" }'`, `awk -F: '{print $1}' /etc/passwd`],
+  },
+  {
+    rule: 'interpreters/sed-execute',
+    gate: [
+      { command: `sed -e 's|x|rm -rf /|e' file.txt`, verdict: 'deny', target: '/' },
+      { command: `sed 's/.*/rm &/e' list.txt`, target: 'sed' },
+      { command: `sed '1e rm -rf data' notes.txt`, target: 'data' },
+    ],
+    allow: [`sed "s/foo/bar/e" file.txt`, `sed -i 's/rm -rf/remove/g' notes.md`, `sed -n '/delete/p' log.txt`, `sed 's/a/b/g; s/c/d/' f`],
+  },
+];

@@ -1,0 +1,4 @@
+import { runRuleTables } from './ruleTable';
+import { interpretersCases } from './interpreters.cases';
+
+runRuleTables(interpretersCases);
