@@ -40,6 +40,8 @@ export interface ReaderState {
   dataFlow?: boolean;
   /** Function bodies already read once on this line (a second call runs the same commands). */
   readFunctions: Set<string>;
+  /** Command words reached through an external program (sudo, env...), which cannot call shell functions. */
+  external: WeakSet<Word>;
 }
 
 export function parseLine(line: string, opts: ParseOptions): ParsedLine {
@@ -50,6 +52,7 @@ export function parseLine(line: string, opts: ParseOptions): ParsedLine {
     functions: new Map(),
     calledFunctions: new Set(),
     readFunctions: new Set(),
+    external: new WeakSet(),
     vars: new Map(),
     budget: { commands: 0 },
   };
@@ -369,7 +372,7 @@ function emitSimple(
       continue;
     }
     // An unquoted expansion is split into words, as the shell does (`W='rm -rf x'; $W`).
-    const parts = !t.w.raw.startsWith('"') && /\s/.test(sw.value) ? sw.value.split(/\s+/).filter((x) => x.length > 0).map((v): Word => ({ ...sw, value: v, raw: v })) : [sw];
+    const parts = (!t.w.raw.startsWith('"') || words.length === 0) && /\s/.test(sw.value) ? sw.value.split(/\s+/).filter((x) => x.length > 0).map((v): Word => ({ ...sw, value: v, raw: v })) : [sw];
     for (const part of parts) {
       substituted.add(part);
       words.push(part);

@@ -231,7 +231,7 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
   if (normal.folded) cmd.dataFlow = true;
   // A call of a function defined earlier on the line: its body runs (once is enough to read it).
   const body = state.functions.get(w.value);
-  if (body && !w.value.includes('/')) {
+  if (body && !w.value.includes('/') && !state.external.has(cmd.word)) {
     if (state.readFunctions.has(w.value) || state.calledFunctions.has(w.value)) return 'compound';
     state.calledFunctions.add(w.value);
     readTokens(body, cmd.text, state, depth + 1, [...cmd.via, `function ${w.value}`], cmd.remoteHost);
@@ -253,9 +253,15 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
     if (name === 'command' && (values[0] === '-v' || values[0] === '-V')) return push(state, cmd);
     const start = skipOptions(args, spec);
     if (start >= args.length) return push(state, cmd);
-    const inner = args.slice(start);
+    let inner = args.slice(start);
+    if (inner[0]?.value === '!' && !inner[0].quoted) inner = inner.slice(1);
+    if (inner.length === 0) return push(state, cmd);
     if ((name === 'sudo' && values.slice(0, start).includes('-e')) || (name === 'flock' && values.slice(0, start).some((v) => v === '-c' || v === '--command'))) return push(state, cmd);
-    return unwrap(withWords(cmd, inner, name), state, depth + 1);
+    const wrapped = withWords(cmd, inner, name);
+    // Only the shell's own keywords and builtins can call a shell function; programs (sudo, env, /usr/bin/time) cannot.
+    const keyword = (name === 'time' && Object.keys(cmd.assigns).length === 0 && !cmd.word.quoted) || name === 'command' || name === 'builtin';
+    if (!keyword) state.external.add(wrapped.word);
+    return unwrap(wrapped, state, depth + 1);
   }
   if (name === 'command' || name === 'sudoedit') return push(state, cmd);
 
@@ -411,10 +417,16 @@ function unwrapShell(cmd: SimpleCommand, state: ReaderState, depth: number): Sim
   if (dashC) {
     const fed = cmd.fedBy;
     if (!first || (fed && /^\{\d*\}$/.test(first.value))) {
-      // `xargs bash -c`: the script is the input itself.
-      if (fed?.kind === 'text' && !first) readShellInput(fed, cmd, state, `${via} (xargs input)`);
-      else if (fed) state.unverifiable.push({ part: cmd.text, reason: `${via} runs the input xargs or parallel reads` });
-      return fed ? 'compound' : push(state, cmd);
+      if (!fed) return push(state, cmd);
+      if (fed.kind === 'text' && first) {
+        // `xargs -I{} bash -c {}`: the input is the script.
+        readShellInput({ ...fed, dataFlow: true }, cmd, state, `${via} (xargs input)`);
+      } else {
+        // `xargs bash -c`: the input lines become the script; read what is visible, and still ask.
+        if (fed.kind === 'text') readShellInput(fed, cmd, state, `${via} (xargs input)`);
+        state.unverifiable.push({ part: cmd.text, reason: `${via} runs the input xargs or parallel reads as a script` });
+      }
+      return 'compound';
     }
     readShellString(first, cmd, state, depth, via);
     return 'compound';
@@ -516,7 +528,7 @@ function unwrapSsh(cmd: SimpleCommand, state: ReaderState, depth: number): Simpl
   return 'compound';
 }
 
-const XARGS_VALUED = ['-I', '-J', '-R', '--process-slot-var', '-L', '-l', '-n', '-P', '-d', '-a', '-s', '-E', '-e', '--max-args', '--max-procs', '--delimiter', '--arg-file', '--max-lines', '--eof', '--replace'];
+const XARGS_VALUED = ['-I', '-J', '-R', '-S', '--process-slot-var', '-L', '-l', '-n', '-P', '-d', '-a', '-s', '-E', '-e', '--max-args', '--max-procs', '--delimiter', '--arg-file', '--max-lines', '--eof'];
 const PARALLEL_VALUED = ['-j', '--jobs', '-S', '--sshlogin', '--sshloginfile', '--slf', '--results', '--res', '--joblog', '--env', '-a', '--arg-file', '--colsep', '-C', '-d', '--delimiter', '-E', '-I', '--tmpdir', '--workdir', '--wd', '--delay', '--timeout', '--retries', '-n', '-N', '-L', '-P', '--halt', '--memfree', '--load', '--nice', '--tag-string', '--tagstring', '--basefile', '--bf', '--return', '--transferfile', '--tf', '--max-args', '--max-replace-args', '--jobslot-var', '--seqreplace', '--termseq', '--limit', '--onall-sep', '--rpl', '--plus-rpl', '--sqlmaster', '--sqlworker', '--sql'];
 const PLACEHOLDER = /\{(?:\d*|\.|\/|\/\/|\/\.|#|%)\}/g;
 
@@ -527,11 +539,12 @@ function skipRunnerOptions(args: readonly Word[], valued: readonly string[]): { 
     const a = (args[i] as Word).value;
     if (a === '--') return { index: i + 1, ...(replace !== undefined ? { replace } : {}) };
     if (a === ':::' || a === '::::' || !a.startsWith('-') || a.length === 1) break;
-    if (a === '-I' || a === '-J' || a === '--replace') replace = (args[i + 1] as Word | undefined)?.value ?? '{}';
+    if (a === '-I' || a === '-J') replace = (args[i + 1] as Word | undefined)?.value ?? '{}';
+    else if (a === '--replace') replace = '{}';
     else if (a.startsWith('-i') && !a.startsWith('--')) replace = a.length > 2 ? a.slice(2) : '{}';
     else if (a.startsWith('--replace=')) replace = a.slice('--replace='.length);
     else if (/^-I./.test(a)) replace = a.slice(2);
-    if (valued.includes(a) && a !== '--replace') i++;
+    if (valued.includes(a)) i++;
     i++;
   }
   return { index: i, ...(replace !== undefined ? { replace } : {}) };

@@ -28,6 +28,12 @@ export function readFind(cmd: SimpleCommand): FindReading {
   while (i < args.length && /^-(?:[HLP]|O\d|D)$/.test((args[i] as Word).value)) i += (args[i] as Word).value === '-D' ? 2 : 1;
   while (i < args.length) {
     const v = (args[i] as Word).value;
+    if (v === '-f' && args[i + 1]) {
+      // BSD find: `-f path` names a root.
+      roots.push(args[i + 1] as Word);
+      i += 2;
+      continue;
+    }
     if ((v.startsWith('-') && v.length > 1) || v === '(' || v === '!' || v === ')' || v === ',') break;
     roots.push(args[i] as Word);
     i++;
@@ -77,7 +83,7 @@ const DELETERS = new Set(['rm', 'unlink', 'shred', 'srm', 'wipe']);
 /** The basename of an exec'd command after common wrappers (`sudo rm`, `/bin/rm`). */
 export function execDeleter(words: Word[]): { name: string; recursive: boolean } | undefined {
   let k = 0;
-  while (k < words.length && ['sudo', 'command', 'nice', 'nohup', 'doas'].includes((words[k] as Word).value)) k++;
+  while (k < words.length && (['sudo', 'command', 'nice', 'nohup', 'doas', 'env', 'busybox', 'time'].includes(((words[k] as Word).value.split('/').pop() ?? '')) || /^[A-Za-z_]\w*=/.test((words[k] as Word).value) || (k > 0 && (words[k] as Word).value.startsWith('-')))) k++;
   const w = words[k];
   if (!w) return undefined;
   const name = w.value.slice(w.value.lastIndexOf('/') + 1);

@@ -50,7 +50,7 @@ export function classifyPath(w: Word, ctx: RuleContext): PathInfo {
   const written = w.value;
   const raw = written.replace(/\$\{TMPDIR:-\/tmp\}/g, '$TMPDIR');
   // `$TMPDIR/x` is disposable even when the variable's value is unknown; `$TMPDIR/..` is not.
-  if (/^\$\{?TMPDIR\}?\/./.test(raw) && !raw.includes('..')) return { kind: 'disposable', written };
+  if (/^\$\{?TMPDIR\}?\/+[^/.]/.test(raw) && !raw.includes('..')) return { kind: 'disposable', written };
   const env = { ...ctx.input.env };
   const resolved = resolvePath(raw, { cwd: ctx.cwd, home: ctx.home, env });
   if (resolved === undefined || (w.dynamic && /\$\(|`/.test(written))) return { kind: 'dynamic', written };
@@ -77,6 +77,9 @@ export function classifyPath(w: Word, ctx: RuleContext): PathInfo {
 
   const name = resolved.split('/').pop() ?? '';
   const segments = resolved.split('/');
+  // The working folder itself, or a folder holding it, is never disposable, even under /tmp.
+  if (base === ctx.cwd && (globbed || resolved === ctx.cwd)) return info('cwd-whole');
+  if (ctx.cwd.startsWith(resolved + '/')) return info('sensitive');
   if (isTmp(resolved) || (ctx.input.env['TMPDIR'] && resolved.startsWith(ctx.input.env['TMPDIR'].replace(/\/+$/, '') + '/'))) return info('disposable');
   const cwdSegs = ctx.cwd.split('/').length;
   if (resolved.startsWith(ctx.cwd + '/') || resolved === ctx.cwd) {

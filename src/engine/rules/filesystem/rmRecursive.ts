@@ -26,29 +26,33 @@ export const rmRecursive: Rule = {
     const { recursive, paths } = isRecursiveRm(cmd);
     if (!recursive) return undefined;
     const words = literalPaths(cmd, paths);
+    const literal = words.length > 0 ? judgePaths(words, ctx, cmd, new Set()) : undefined;
+    if (literal?.verdict === 'deny') return literal;
     const find = feedingFind(cmd);
     if (find) {
       const sel = judgeFindSelection(find, ctx);
       if (sel.verdict !== 'allow') return { target: sel.target, reason: 'deletes every folder tree a find selects' };
     } else if (cmd.fedBy?.kind === 'text') {
-      words.push(...textWords(cmd.fedBy.text));
+      const fedWords = textWords(cmd.fedBy.text);
+      return judgePaths([...words, ...fedWords], ctx, cmd, new Set(fedWords));
     } else if (cmd.fedBy && words.length === 0) {
       const from = producerName(cmd.fedBy);
       return { target: from, reason: `deletes folder trees named by ${from}, known only at run time` };
     }
-    if (words.length === 0) return undefined;
-    return judgePaths(words, ctx, cmd);
+    return literal;
   },
 };
 
-export function judgePaths(words: readonly Word[], ctx: RuleContext, cmd: SimpleCommand): Hit | undefined {
+/** `fed`: words that came from input (xargs, parallel); with cmd.dataFlow, a deny-level target read that way is confirm. */
+export function judgePaths(words: readonly Word[], ctx: RuleContext, cmd: SimpleCommand, fed: ReadonlySet<Word>): Hit | undefined {
   const infos: PathInfo[] = words.map((w) => classifyPath(w, ctx));
   if (infos.every((i) => i.kind === 'disposable')) return undefined;
   const target = pathsTarget(infos.filter((i) => i.kind !== 'disposable').map((i) => i.written));
-  const catastrophic = infos.find((i) => i.kind === 'catastrophic');
+  const index = infos.findIndex((i) => i.kind === 'catastrophic');
+  const catastrophic = infos[index];
   if (catastrophic) {
     // A deny target that only arrives through data flow (xargs, a variable) is confirm: the text cannot prove it.
-    const viaData = cmd.fedBy !== undefined;
+    const viaData = cmd.dataFlow === true || fed.has(words[index] as Word);
     return {
       verdict: viaData ? 'confirm' : 'deny',
       target: catastrophic.written,

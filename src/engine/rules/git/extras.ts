@@ -23,7 +23,6 @@ const DISCARDING: Readonly<Record<string, string>> = {
   'reset-file': 'overwrites a file with a committed version',
   sync: 'resets the branch to the remote (git reset --hard)',
   unpublish: 'deletes a branch on the remote',
-  nuke: 'deletes a branch locally and on the remote',
   scrub: 'rewrites history',
 };
 

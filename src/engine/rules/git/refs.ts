@@ -65,8 +65,8 @@ export const pushForce: Rule = {
     if (inv?.sub !== 'push') return undefined;
     const a = inv.args;
     const forceAll = hasShort(a, 'f', 'o') || hasLong(a, '--force') || hasLong(a, '--force-with-lease') || hasLong(a, '--force-if-includes') || hasLong(a, '--mirror');
-    const { before } = positionals(a, PUSH_VALUED, 'o');
-    const refspecs = before.slice(1);
+    const { before, after } = positionals(a, PUSH_VALUED, 'o');
+    const refspecs = [...before.slice(1), ...after];
     const branch = ctx.input.facts?.gitBranch;
     if (refspecs.length === 0) {
       if (!forceAll) return undefined;

@@ -1,7 +1,7 @@
 // Rules for git operations that throw away uncommitted work in the working tree.
 
 import type { Rule } from '../rule';
-import { hasLong, hasShort, positionals, readGit, repoTarget } from './gitCommand';
+import { hasLong, hasShort, longOption, positionals, readGit, repoTarget } from './gitCommand';
 import { pathsTarget } from '../filesystem/targets';
 
 const SAFER_STASH = 'git stash push first, so the changes can be brought back';
@@ -80,6 +80,68 @@ export const switchDiscard: Rule = {
   },
 };
 
+interface OptionScan {
+  /** Last-wins boolean flags, by canonical long name. */
+  flags: Map<string, boolean>;
+  paths: string[];
+  /** `-h`, `--help`, `--version` given as options (not as values or paths). */
+  help: boolean;
+}
+
+/**
+ * Reads options the way git's parse-options does: valued options swallow the next word (even one that looks
+ * like an option), `--no-x` cancels `--x`, later wins, abbreviations count, and everything after `--` is a path.
+ */
+function scanOptions(args: readonly { value: string }[], spec: { valued: readonly string[]; flags: Readonly<Record<string, string>>; shortValued?: string }): OptionScan {
+  const flags = new Map<string, boolean>();
+  const paths: string[] = [];
+  let help = false;
+  let dashdash = false;
+  for (let i = 0; i < args.length; i++) {
+    const v = (args[i] as { value: string }).value;
+    if (dashdash) {
+      paths.push(v);
+      continue;
+    }
+    if (v === '--') {
+      dashdash = true;
+      continue;
+    }
+    if (v.startsWith('--')) {
+      const name = v.includes('=') ? v.slice(0, v.indexOf('=')) : v;
+      if (name === '--help' || name === '--version') {
+        help = true;
+        continue;
+      }
+      const valued = spec.valued.find((full) => longOption(name, full));
+      if (valued) {
+        if (!v.includes('=')) i++;
+        continue;
+      }
+      const negated = name.startsWith('--no-');
+      const base = negated ? '--' + name.slice(5) : name;
+      const full = Object.values(spec.flags).find((f) => longOption(base, f));
+      if (full) flags.set(full, !negated);
+      continue;
+    }
+    if (v.startsWith('-') && v.length > 1) {
+      for (let j = 1; j < v.length; j++) {
+        const ch = v[j] as string;
+        if (ch === 'h') help = true;
+        const full = spec.flags[ch];
+        if (full) flags.set(full, true);
+        if ((spec.shortValued ?? '').includes(ch)) {
+          if (j === v.length - 1) i++;
+          break;
+        }
+      }
+      continue;
+    }
+    paths.push(v);
+  }
+  return { flags, paths, help };
+}
+
 export const restoreWorktree: Rule = {
   id: 'git/restore-worktree',
   severity: 'high',
@@ -91,14 +153,18 @@ export const restoreWorktree: Rule = {
   match(cmd, ctx) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'restore') return undefined;
-    const { before, after, dashdash } = positionals(inv.args, ['--source', '--pathspec-from-file', '--conflict', '--unified', '--inter-hunk-context'], 'sU');
-    if (!dashdash && (inv.args.some((a) => a.value === '-h') || hasLong(inv.args, '--help'))) return undefined;
-    const staged = hasLong(inv.args, '--staged') || hasShort(inv.args, 'S', 's');
-    const worktree = hasLong(inv.args, '--worktree') || hasShort(inv.args, 'W', 's');
-    if (staged && !worktree) return undefined;
-    const paths = [...before, ...after];
-    if (paths.length === 0 && !hasLong(inv.args, '--pathspec-from-file') && !hasShort(inv.args, 'p', 's') && !hasLong(inv.args, '--patch')) return undefined;
-    return { target: paths.length > 0 ? pathsTarget(paths) : repoTarget(inv, ctx) };
+    const scan = scanOptions(inv.args, {
+      valued: ['--source', '--pathspec-from-file', '--conflict', '--unified', '--inter-hunk-context'],
+      flags: { S: '--staged', W: '--worktree', p: '--patch', staged: '--staged', worktree: '--worktree', patch: '--patch', pff: '--pathspec-from-file' },
+      shortValued: 'sU',
+    });
+    if (scan.help) return undefined;
+    const staged = scan.flags.get('--staged') === true;
+    const worktree = scan.flags.get('--worktree');
+    if (worktree === false || (staged && worktree !== true)) return undefined;
+    const fromFile = inv.args.some((a) => longOption(a.value, '--pathspec-from-file'));
+    if (scan.paths.length === 0 && !fromFile && scan.flags.get('--patch') !== true) return undefined;
+    return { target: scan.paths.length > 0 ? pathsTarget(scan.paths) : repoTarget(inv, ctx) };
   },
 };
 
@@ -132,11 +198,13 @@ export const rmForce: Rule = {
   match(cmd) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'rm') return undefined;
-    const { before, after } = positionals(inv.args, ['--pathspec-from-file']);
-    const beforeDash = inv.args.slice(0, inv.args.findIndex((a) => a.value === '--') >= 0 ? inv.args.findIndex((a) => a.value === '--') : inv.args.length);
-    if (!(hasShort(beforeDash, 'f') || hasLong(beforeDash, '--force'))) return undefined;
-    const paths = [...before, ...after];
-    return paths.length > 0 ? { target: pathsTarget(paths) } : undefined;
+    const scan = scanOptions(inv.args, {
+      valued: ['--pathspec-from-file'],
+      flags: { f: '--force', n: '--dry-run', r: '-r', q: '--quiet', force: '--force', cached: '--cached', dry: '--dry-run' },
+    });
+    const cached = inv.args.some((a) => a.value === '--cached') && !inv.args.slice(inv.args.findIndex((a) => a.value === '--cached') + 1).some((a) => a.value === '--no-cached');
+    if (scan.help || scan.flags.get('--force') !== true || scan.flags.get('--dry-run') === true || cached) return undefined;
+    return scan.paths.length > 0 ? { target: pathsTarget(scan.paths) } : undefined;
   },
 };
 

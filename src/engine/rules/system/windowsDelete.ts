@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { DISPOSABLE_NAMES } from '../filesystem/pathClass';
 
 /**
  * Windows and PowerShell analogs of the filesystem and disk rules, as typed in a terminal:
@@ -26,7 +27,8 @@ export const windowsDelete: Rule = {
       case 'Remove-Item':
       case 'remove-item':
       case 'ri':
-        return lower.some((x) => x === '-recurse' || x === '-r') ? { target: first } : undefined;
+        if (!lower.some((x) => x === '-recurse' || x === '-r')) return undefined;
+        return DISPOSABLE_NAMES.has(first.replace(/^\.[\\/]/, '').replace(/[\\/]+$/, '')) ? undefined : { target: first };
       case 'robocopy':
         return lower.includes('/mir') || lower.includes('/purge') ? { target: v.filter((x) => !x.startsWith('/'))[1] ?? first } : undefined;
       case 'format':
