@@ -104,7 +104,8 @@ afterAll(async () => {
 });
 
 describe.each(AGENTS)('hook --agent %s', (agent) => {
-  const hook = (payload: unknown, env: Record<string, string> = {}) => runCli(['hook', '--agent', agent], typeof payload === 'string' ? payload : JSON.stringify(payload), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir, ...env });
+  const hook = (payload: unknown, env: Record<string, string> = {}, extra: string[] = []) =>
+    runCli(['hook', '--agent', agent, ...extra], typeof payload === 'string' ? payload : JSON.stringify(payload), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir, ...env });
 
   it('answers a harmless shell call at once, without asking the editor', async () => {
     const before = gate.requests.length;
@@ -159,7 +160,7 @@ describe.each(AGENTS)('hook --agent %s', (agent) => {
   });
 
   it('lets a gated call through with no editor only when fail mode is allow', async () => {
-    const r = await hook(shellPayload(agent, GATED), { DESTRUCTIVE_GATE_REGISTRY_DIR: noEditor, DESTRUCTIVE_GATE_FAIL_MODE: 'allow' });
+    const r = await hook(shellPayload(agent, GATED), { DESTRUCTIVE_GATE_REGISTRY_DIR: noEditor }, ['--fail-mode', 'allow']);
     expect({ stdout: r.stdout, code: r.code }).toEqual(expectedAllow(agent, 'harmless', ''));
   });
 });
@@ -184,5 +185,33 @@ describe('hook: usage errors still refuse', () => {
   it('Cursor beforeMCPExecution with unreadable tool_input is refused in Cursor terms', async () => {
     const r = await runCli(['hook', '--agent', 'cursor'], JSON.stringify({ hook_event_name: 'beforeMCPExecution', tool_name: 'remove_volume', tool_input: '{oops', command: 'railway mcp' }), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir });
     expect({ stdout: r.stdout, code: r.code }).toEqual(expectedDeny('cursor', unreadableMessage('cursor tool_input is not valid JSON')));
+  });
+});
+
+describe('hook: Railway remove_volume through each agent\'s MCP form', () => {
+  const args = { volume_id: 'vol_3f9a', confirm: true };
+  const cases: [Agent, unknown][] = [
+    ['cursor', { hook_event_name: 'beforeMCPExecution', tool_name: 'remove_volume', tool_input: JSON.stringify(args), command: 'railway mcp', workspace_roots: [CWD], conversation_id: 'c', generation_id: 'g' }],
+    ['claude-code', { hook_event_name: 'PreToolUse', tool_name: 'mcp__railway__remove_volume', tool_input: args, cwd: CWD, session_id: 's' }],
+    ['vscode', { hook_event_name: 'PreToolUse', tool_name: 'mcp_railway_remove_volume', tool_input: args, cwd: CWD }],
+    ['gemini', { hook_event_name: 'BeforeTool', tool_name: 'mcp__railway__remove_volume', tool_input: args, cwd: CWD, mcp_context: { server_name: 'railway', tool_name: 'remove_volume' } }],
+    ['codex', { hook_event_name: 'PreToolUse', tool_name: 'mcp__railway__remove_volume', tool_input: args, cwd: CWD }],
+    ['windsurf', { agent_action_name: 'pre_mcp_tool_use', tool_info: { mcp_server_name: 'railway', mcp_tool_name: 'remove_volume', mcp_tool_arguments: args } }],
+    ['cline', { hookName: 'PreToolUse', workspaceRoots: [CWD], preToolUse: { toolName: 'use_mcp_tool', parameters: { server_name: 'railway', tool_name: 'remove_volume', arguments: JSON.stringify(args) } } }],
+  ];
+  it.each(cases)('%s asks the editor and relays the refusal', async (agent, payload) => {
+    gate.setAnswer({ answer: 'deny', outcome: 'cancelled', message: "The user declined deleting volume 'vol_3f9a'." });
+    const before = gate.requests.length;
+    const r = await runCli(['hook', '--agent', agent], JSON.stringify(payload), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir });
+    expect({ stdout: r.stdout, code: r.code }).toEqual(expectedDeny(agent, declinedMessage("The user declined deleting volume 'vol_3f9a'.")));
+    expect(gate.requests.length).toBe(before + 1);
+    expect(gate.requests[gate.requests.length - 1]).toMatchObject({ verb: 'ask', tool: { agent, payload } });
+  });
+
+  it('a preview call without confirm is let through at once (Railway only previews then)', async () => {
+    const before = gate.requests.length;
+    const r = await runCli(['hook', '--agent', 'claude-code'], JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'mcp__railway__remove_volume', tool_input: { volume_id: 'vol_3f9a' }, cwd: CWD }), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir });
+    expect({ stdout: r.stdout, code: r.code }).toEqual({ stdout: '', code: 0 });
+    expect(gate.requests.length).toBe(before);
   });
 });

@@ -33,7 +33,9 @@ export const hookVerb: Verb = {
       process.stderr.write(`cli.js hook: --agent must be one of ${HOOK_ADAPTERS.map((a) => a.agent).join(', ')}; refusing the call\n`);
       return 2;
     }
-    const fm = optionValue(args, '--fail-mode') ?? process.env['DESTRUCTIVE_GATE_FAIL_MODE'];
+    // Only the hook command line (a user-level file) can loosen the fail mode; no environment
+    // variable can, since an agent's process environment is not the user's decision.
+    const fm = optionValue(args, '--fail-mode');
     const failMode: FailMode | undefined = fm === 'allow' || fm === 'deny' ? fm : undefined;
     const debug = process.env['DESTRUCTIVE_GATE_DEBUG'] === '1';
     try {

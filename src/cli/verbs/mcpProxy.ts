@@ -29,7 +29,7 @@ export const mcpProxyVerb: Verb = {
     const nameAt = own.indexOf('--name');
     const label = (nameAt !== -1 ? own[nameAt + 1] : undefined) ?? serverLabel(command, undefined);
     const fmAt = own.indexOf('--fail-mode');
-    const fm = (fmAt !== -1 ? own[fmAt + 1] : undefined) ?? process.env['DESTRUCTIVE_GATE_FAIL_MODE'];
+    const fm = fmAt !== -1 ? own[fmAt + 1] : undefined;
     const failMode: FailMode | undefined = fm === 'allow' || fm === 'deny' ? fm : undefined;
     const debug = process.env['DESTRUCTIVE_GATE_DEBUG'] === '1';
 
