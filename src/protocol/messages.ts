@@ -49,7 +49,8 @@ export type AskOutcome =
   | 'timed-out'
   | 'denied'
   | 'one-shot-pass'
-  | 'disabled';
+  | 'disabled'
+  | 'paused';
 
 export interface AskReply {
   v: typeof PROTOCOL_VERSION;
