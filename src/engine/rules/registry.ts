@@ -5,6 +5,8 @@ import { filesystemRules } from './filesystem';
 import { gitRules } from './git';
 import { diskRules } from './disk';
 import { systemRules } from './system';
+import { forgeRules } from './forge';
+import { automationRules } from './automation';
 import { databasesRules } from './databases';
 import { httpRules } from './http';
 import { mcpRules, mcpToolRules } from './mcp';
@@ -25,6 +27,8 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...gitRules,
   ...diskRules,
   ...systemRules,
+  ...forgeRules,
+  ...automationRules,
   ...databasesRules,
   ...httpRules,
   ...mcpRules,

@@ -317,6 +317,8 @@ export function stdinFromProducer(p: SimpleCommand | 'compound' | undefined): St
     if (p.name === 'echo' || p.name === 'print') text = text.replace(/\\n/g, '\n');
     return p.dataFlow ? { kind: 'text', text, from: p.name, dataFlow: true } : { kind: 'text', text, from: p.name };
   }
+  // PowerShell prints a bare string: `'git reset --hard' | iex`.
+  if (p.args.length === 0 && p.word.quoted && /\s/.test(p.word.value)) return { kind: 'text', text: p.word.value, from: 'string' };
   if (p.name === 'cat' && p.args.length === 0) {
     const body = p.redirects.find((r) => r.body !== undefined)?.body;
     if (body !== undefined) return { kind: 'text', text: body, from: 'cat heredoc' };

@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import type { SimpleCommand, StdinSource, Word } from '../../model/command';
 import { MAX_DEPTH, readText, readTokens, type ReaderState } from './parseLine';
 
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'busybox', 'rbash', 'yash', 'tcsh', 'csh']);
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'busybox', 'rbash', 'yash', 'tcsh', 'csh', 'iex', 'Invoke-Expression', 'invoke-expression']);
 
 interface WrapperSpec {
   /** Options that take a value. */
@@ -211,6 +211,8 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
     return undefined;
   }
   const w = base.word;
+  // PowerShell assignments (`$m = New-Object ...`, `$env:X=0`) run nothing by themselves.
+  if (/^\$[\w:]+(?:=|$)/.test(w.value) && (base.args[0]?.value === '=' || /^\$[\w:]+=/.test(w.value) || base.args[0]?.value.startsWith('='))) return undefined;
   if (w.dynamic) {
     const which = whichWord(w);
     if (which) return unwrap({ ...base, word: word(which) }, state, depth);
@@ -267,7 +269,8 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
 
   const runner = RUNNERS[name];
   if (runner && values[0] !== undefined && runner.includes(values[0])) {
-    const rest = args.slice(1);
+    // `aws-vault exec PROFILE -- cmd`: the profile is a positional of the runner.
+    const rest = name === 'aws-vault' ? args.slice(values[2] === '--' ? 3 : 2) : args.slice(1);
     const start = skipOptions(rest, { valued: ['-p', '--package', '-c', '--from', '--with', '--python', '--env', '-e', '-n', '--name'] });
     if (start < rest.length) return unwrap(withWords(cmd, rest.slice(start), `${name} ${values[0]}`), state, depth + 1);
     return push(state, cmd);

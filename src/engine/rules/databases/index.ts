@@ -6,6 +6,7 @@ import { redisFlushRule } from './redisFlush';
 import { restoreWithDropRule } from './restoreWithDrop';
 import { sqlStatementRules } from './sqlStatementRules';
 import { warehouseDropRule } from './warehouseDrop';
+import { railsRunner } from './railsRunner';
 
 export const databasesRules: readonly Rule[] = [
   ...sqlStatementRules,
@@ -18,4 +19,5 @@ export const databasesRules: readonly Rule[] = [
   restoreWithDropRule,
   warehouseDropRule,
   ...frameworkResetRules,
+  railsRunner,
 ];

@@ -52,7 +52,9 @@ export function classifyPath(w: Word, ctx: RuleContext): PathInfo {
   // `$TMPDIR/x` is disposable even when the variable's value is unknown; `$TMPDIR/..` is not.
   if (/^\$\{?TMPDIR\}?\/+[^/.]/.test(raw) && !raw.includes('..')) return { kind: 'disposable', written };
   const env = { ...ctx.input.env };
-  const resolved = resolvePath(raw, { cwd: ctx.cwd, home: ctx.home, env });
+  // A quoted or escaped `~` is a folder named `~`, not the home folder.
+  const literalTilde = /^(?:["']~|\\~)/.test(w.raw);
+  const resolved = resolvePath(literalTilde ? './' + raw : raw, { cwd: ctx.cwd, home: ctx.home, env });
   if (resolved === undefined || (w.dynamic && /\$\(|`/.test(written))) return { kind: 'dynamic', written };
   const info = (kind: PathKind): PathInfo => ({ kind, written, resolved });
   const home = ctx.home.replace(/\/+$/, '') || '/';
@@ -109,10 +111,16 @@ export function isDisposablePattern(pattern: string): boolean {
   return DISPOSABLE_LOWER.has(pattern.toLowerCase());
 }
 
+/** Folders whose ownership and permissions the system relies on (`chown -R` there breaks services). */
+export function isSystemOwnedTree(resolved: string): boolean {
+  if (resolved === '/var/tmp' || resolved.startsWith('/var/tmp/')) return false;
+  return isSystemPath(resolved) || /^\/(?:var|opt|srv|usr\/local)(?:\/|$)/.test(resolved);
+}
+
 /** Below a folder the operating system owns (`/etc/nginx/nginx.conf`, `/usr/lib/x`), not a data or home folder. */
 export function isSystemPath(resolved: string): boolean {
   if (resolved.startsWith('/usr/local/') || resolved.startsWith('/var/tmp/')) return resolved === '/usr/local/bin' || resolved === '/usr/local/lib';
-  return /^\/(?:etc|boot|bin|sbin|lib|lib32|lib64|libx32|usr|var\/lib|var\/spool|opt|srv|sys|proc|System|Library)(?:\/|$)/.test(resolved);
+  return /^\/(?:etc|boot|bin|sbin|lib|lib32|lib64|libx32|usr|sys|proc|System|Library)(?:\/|$)/.test(resolved);
 }
 
 export function isProtectedFileName(path: string): boolean {

@@ -1,7 +1,7 @@
 import type { Word } from '../../model/command';
 import type { Rule } from '../rule';
 import { parseArgs } from '../args';
-import { classifyPath, isSystemPath } from './pathClass';
+import { classifyPath, isSystemOwnedTree, isSystemPath } from './pathClass';
 import { readFind } from './findExpression';
 
 const CHANGERS = new Set(['chmod', 'chown', 'chgrp', 'setfacl']);
@@ -31,11 +31,13 @@ export const permissionsRecursive: Rule = {
     }
     const a = parseArgs(cmd.args.map((w) => w.value), { valued: ['--reference', '--from', '-M', '-X', '-m', '-x'] });
     if (!(a.options.has('-R') || a.options.has('--recursive'))) return undefined;
-    const paths = a.positionalIndex.slice(cmd.name === 'setfacl' ? 0 : 1).map((i) => cmd.args[i] as Word);
+    // The first positional is the mode or owner, unless --reference supplies it.
+    const skip = cmd.name === 'setfacl' || a.options.has('--reference') ? 0 : 1;
+    const paths = a.positionalIndex.slice(skip).map((i) => cmd.args[i] as Word);
     for (const w of paths) {
       const info = classifyPath(w, ctx);
       if (info.kind === 'catastrophic' && info.resolved !== undefined && (isSystemPath(info.resolved) || info.resolved === '/' || info.resolved === ctx.home || info.resolved === '/home' || info.resolved === '/Users' || info.resolved === '/var')) return { target: w.value };
-      if (info.resolved !== undefined && isSystemPath(info.resolved)) return { verdict: 'confirm', target: w.value, reason: 'recursively changes ownership or permissions under a system folder' };
+      if (info.resolved !== undefined && isSystemOwnedTree(info.resolved)) return { verdict: 'confirm', target: w.value, reason: 'recursively changes ownership or permissions under a system folder' };
     }
     return undefined;
   },

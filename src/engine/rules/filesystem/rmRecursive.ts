@@ -23,6 +23,7 @@ export const rmRecursive: Rule = {
   commands: ['rm'],
   match(cmd, ctx) {
     if (fedFromFindExec(cmd)) return undefined; // judged by filesystem/find-delete
+    if (cmd.args.some((a) => a.value.toLowerCase() === '-whatif')) return undefined; // PowerShell dry run
     const { recursive, paths } = isRecursiveRm(cmd);
     if (!recursive) return undefined;
     const words = literalPaths(cmd, paths);

@@ -12,8 +12,15 @@ export const rsyncDelete: Rule = {
   reason: 'deletes every file in the destination that is not in the source',
   safer: 'run it with --dry-run first, or without --delete',
   tool: 'filesystem',
-  commands: ['rsync'],
+  commands: ['rsync', 'azcopy'],
   match(cmd) {
+    if (cmd.name === 'azcopy') {
+      const v = cmd.args.map((w) => w.value);
+      const pos = v.filter((x) => !x.startsWith('-'));
+      if (pos[0] === 'remove' || pos[0] === 'rm') return { target: pos[1] ?? 'storage', reason: 'deletes blobs or files from cloud storage' };
+      const syncDeletes = (pos[0] === 'sync' || pos[0] === 's') && v.some((x, i) => x === '--delete-destination=true' || (x === '--delete-destination' && v[i + 1] === 'true'));
+      return syncDeletes ? { target: pos.filter((x) => x !== 'true')[2] ?? 'destination' } : undefined;
+    }
     const a = parseArgs(cmd.args.map((w) => w.value), { valued: RSYNC_VALUED });
     const deletes = [...a.options.keys()].some((k) => k.startsWith('--delete') || k === '--del');
     if (!deletes) return undefined;

@@ -64,7 +64,8 @@ export const pushForce: Rule = {
     const inv = readGit(cmd);
     if (inv?.sub !== 'push') return undefined;
     const a = inv.args;
-    const forceAll = hasShort(a, 'f', 'o') || hasLong(a, '--force') || hasLong(a, '--force-with-lease') || hasLong(a, '--force-if-includes') || hasLong(a, '--mirror');
+    // --force-if-includes alone forces nothing; every other --force* spelling does.
+    const forceAll = hasShort(a, 'f', 'o') || a.some((x) => x.value.startsWith('--force') && !x.value.startsWith('--force-if-includes')) || hasLong(a, '--mirror');
     const { before, after } = positionals(a, PUSH_VALUED, 'o');
     const refspecs = [...before.slice(1), ...after];
     const branch = ctx.input.facts?.gitBranch;

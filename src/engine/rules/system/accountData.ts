@@ -7,9 +7,10 @@ export const accountData: Rule = {
   verdict: 'confirm',
   reason: 'removes data that has no backup: a crontab, a user account with its files, or the trash',
   tool: 'filesystem',
-  commands: ['crontab', 'userdel', 'deluser', 'trash-empty', 'Clear-RecycleBin', 'clear-recyclebin'],
+  commands: ['crontab', 'userdel', 'deluser', 'trash-empty', 'Clear-RecycleBin', 'clear-recyclebin', 'osascript'],
   match(cmd) {
     const v = cmd.args.map((a) => a.value);
+    if (v.some((x) => x.toLowerCase() === '-whatif')) return undefined;
     switch (cmd.name) {
       case 'crontab': {
         if (!v.some((x) => /^-[a-zA-Z]*r/.test(x) && !x.startsWith('--'))) return undefined;
@@ -20,6 +21,8 @@ export const accountData: Rule = {
         return v.some((x) => x === '-r' || x === '--remove' || /^-[a-zA-Z]*r/.test(x)) ? { target: v.filter((x) => !x.startsWith('-')).at(-1) ?? 'user' } : undefined;
       case 'deluser':
         return v.some((x) => x === '--remove-home' || x === '--remove-all-files') ? { target: v.filter((x) => !x.startsWith('-')).at(-1) ?? 'user' } : undefined;
+      case 'osascript':
+        return v.some((x) => /empty\s+(?:the\s+)?trash/i.test(x)) ? { target: 'trash' } : undefined;
       default:
         return { target: 'trash' };
     }
