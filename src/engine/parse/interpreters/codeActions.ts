@@ -1,7 +1,7 @@
 // What interpreter code does that the gate cares about: calls of file-deleting APIs, and shell
 // commands it runs (as text when it is a literal, or unknown when built at run time).
 
-import { findCalls, firstString, literalArg, literalList, type CodeCall } from './codeCalls';
+import { findCalls, firstString, literalList, textWithHoles, type CodeCall } from './codeCalls';
 import { lexCode, type CodeToken, type Language } from './codeLexer';
 
 export type CodeAction =
@@ -80,7 +80,7 @@ function shellJoin(words: readonly string[]): string {
 
 function commandText(call: CodeCall, lang: Language): string | undefined {
   const [a0, a1] = call.args;
-  const text = literalArg(a0);
+  const text = textWithHoles(a0);
   const list = literalList(a0);
   if (lang === 'javascript' && (call.method === 'spawn' || call.method === 'spawnSync' || call.method.startsWith('execFile') || call.callee === 'Deno.Command')) {
     if (text === undefined) return list ? shellJoin(list) : undefined;
@@ -91,7 +91,7 @@ function commandText(call: CodeCall, lang: Language): string | undefined {
   if (text !== undefined) {
     // Ruby/Perl/PHP `system('rm', '-rf', x)` with several literal words.
     if (call.args.length > 1 && (lang === 'ruby' || lang === 'perl')) {
-      const words = call.args.map((a) => literalArg(a));
+      const words = call.args.map((a) => textWithHoles(a));
       return words.every((w) => w !== undefined) ? shellJoin(words as string[]) : undefined;
     }
     return text;
@@ -113,7 +113,7 @@ function argsProperty(arg: readonly CodeToken[] | undefined, key = 'args'): stri
 export function readCodeActions(code: string, lang: Language): CodeAction[] {
   const tokens = lexCode(code, lang);
   const actions: CodeAction[] = [];
-  for (const t of tokens) if (t.t === 'shell') actions.push(t.dynamic ? { kind: 'shell', api: 'backticks' } : { kind: 'shell', api: 'backticks', text: t.v });
+  for (const t of tokens) if (t.t === 'shell') actions.push({ kind: 'shell', api: 'backticks', text: t.v });
   for (const call of findCalls(tokens, lang === 'ruby' || lang === 'perl' || lang === 'php')) {
     const del = DELETE_APIS[lang].find((api) => api.is(call));
     if (del) {

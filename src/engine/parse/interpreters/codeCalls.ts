@@ -1,7 +1,7 @@
 // Calls in lexed code: `shutil.rmtree('/x')`, `require('fs').rmSync(p)`, `Path('/x').unlink()`,
 // and the paren-less calls of Ruby, Perl and PHP (`system 'rm -rf x'`, `unlink glob("/etc/*")`).
 
-import type { CodeToken } from './codeLexer';
+import { HOLE, type CodeToken } from './codeLexer';
 
 export interface CodeCall {
   /** The dotted name as written: `shutil.rmtree`, `fs.promises.rm`, `File::Path::rmtree`; `.rmSync` after a call. */
@@ -142,6 +142,29 @@ export function literalList(arg: readonly CodeToken[] | undefined): string[] | u
     if (t.t === 'punct' && (t.v === ',' || t.v === '\n')) continue;
     if (t.t !== 'str' || t.dynamic) return undefined;
     out.push(t.v);
+  }
+  return out;
+}
+
+/**
+ * Shell text built from string literals and values (`"kill " + pid`, awk `"kill " $2`, an interpolated
+ * string): the values become a variable the shell reader cannot resolve. Undefined when the text does
+ * not start with a literal (the command word itself is computed).
+ */
+export function textWithHoles(arg: readonly CodeToken[] | undefined): string | undefined {
+  if (arg === undefined || arg.length === 0 || arg[0]?.t !== 'str') return undefined;
+  let out = '';
+  let inHole = false;
+  for (const t of arg) {
+    if (t.t === 'str') {
+      out += t.v;
+      inHole = false;
+    } else if (t.t === 'punct' && (t.v === '+' || t.v === '.' || t.v === '\n')) {
+      continue;
+    } else if (!inHole) {
+      out += HOLE;
+      inHole = true;
+    }
   }
   return out;
 }

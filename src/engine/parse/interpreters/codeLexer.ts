@@ -13,6 +13,8 @@ export type CodeToken =
   | { t: 'num'; v: string };
 
 const MAX_TOKENS = 20_000;
+/** What an interpolated or computed part of a command becomes: a variable the shell reader cannot resolve. */
+export const HOLE = '${CODE_VALUE}';
 const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 
 export function lexCode(src: string, lang: Language): CodeToken[] {
@@ -184,7 +186,8 @@ function readPythonString(src: string, at: number, raw: boolean, fstring: boolea
     i++;
   }
   const dynamic = fstring && /\{[^{]/.test(v.replace(/\{\{/g, ''));
-  return { token: { t: 'str', v, dynamic }, end: i };
+  const text = dynamic ? v.replace(/\{\{|\}\}|\{[^{}]*\}/g, (m) => (m === '{{' ? '{' : m === '}}' ? '}' : HOLE)) : v;
+  return { token: { t: 'str', v: text, dynamic }, end: i };
 }
 
 function readQuoted(src: string, at: number, q: string, lang: Language): { token: CodeToken; end: number } {
@@ -219,7 +222,12 @@ function readQuoted(src: string, at: number, q: string, lang: Language): { token
     else if (lang === 'ruby') dynamic = v.includes('#{');
     else if (lang === 'perl' || lang === 'php') dynamic = /[$@][\w{]/.test(v);
   }
-  return { token: { t: 'str', v, dynamic }, end: i };
+  // Interpolations become a shell variable, so the command they build is still read (only its
+  // arguments are unknown) and a command word that is interpolated is reported as unreadable.
+  let text = v;
+  if (dynamic && lang === 'javascript') text = v.replace(/\$\{[^}]*\}/g, HOLE);
+  else if (dynamic && lang === 'ruby') text = v.replace(/#\{[^}]*\}/g, HOLE);
+  return { token: { t: 'str', v: text, dynamic }, end: i };
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };

@@ -28,11 +28,21 @@ export const INTERPRETER_COMMANDS: readonly string[] = [
   'node', 'nodejs', 'deno', 'bun', 'ruby', 'jruby', 'perl', 'php', 'php8', 'php7',
 ];
 
+function programOf(cmd: SimpleCommand, language: Language): CodeRead {
+  const words = cmd.args.map((a) => a.value);
+  return language === 'python' ? pythonCode(words) : language === 'javascript' ? jsCode(cmd.name, words) : language === 'php' ? phpCode(words) : eCode(words, language === 'perl');
+}
+
+/** The interpreter runs its program from standard input (no code option, no script named). */
+export function programFromStdin(cmd: SimpleCommand): boolean {
+  const language = interpreterLanguage(cmd.name);
+  return language !== undefined && programOf(cmd, language) === undefined;
+}
+
 export function interpreterSource(cmd: SimpleCommand): InterpreterSource | undefined {
   const language = interpreterLanguage(cmd.name);
   if (!language) return undefined;
-  const words = cmd.args.map((a) => a.value);
-  const read = language === 'python' ? pythonCode(words) : language === 'javascript' ? jsCode(cmd.name, words) : language === 'php' ? phpCode(words) : eCode(words, language === 'perl');
+  const read = programOf(cmd, language);
   if (read === 'script') return undefined;
   if (read !== undefined) return { language, code: read.code, from: read.from };
   if (cmd.stdin?.kind === 'text') return { language, code: cmd.stdin.text, from: 'stdin' };
@@ -52,7 +62,7 @@ function pythonCode(words: string[]): CodeRead {
       if (rest !== '') return { code: rest, from: '-c' };
       return words[i + 1] !== undefined ? { code: words[i + 1] as string, from: '-c' } : undefined;
     }
-    if (w === '-m') return 'script';
+    if (w === '-m' || w.startsWith('-m')) return 'script';
     if (PY_VALUED.has(w)) {
       i++;
       continue;

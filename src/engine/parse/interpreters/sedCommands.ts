@@ -1,6 +1,8 @@
 // GNU sed runs commands: the `e` flag of `s` runs the pattern space after substitution, and the
 // `e command` command runs its argument.
 
+import { HOLE } from './codeLexer';
+
 export type SedRun = { text: string } | { text?: undefined; how: string };
 
 export const SED_COMMANDS: readonly string[] = ['sed', 'gsed'];
@@ -54,7 +56,10 @@ export function sedRuns(script: string): SedRun[] {
       let flags = '';
       while (j < n && /[a-zA-Z0-9]/.test(script[j] as string)) flags += script[j++];
       if (c === 's' && flags.includes('e')) {
-        out.push(/(^|[^\\])(&|\\[0-9])/.test(replacement) ? { how: 'the e flag runs text built from the input' } : { text: replacement.replace(/\\(.)/g, '$1') });
+        // Matched text (`&`, `\1`) becomes a variable the shell reader cannot resolve: the command
+        // is read with unknown arguments, and a command word taken from the input is unreadable.
+        const text = replacement.replace(/(^|[^\\])&/g, `$1${HOLE}`).replace(/\\[0-9]/g, HOLE).replace(/\\(.)/g, '$1');
+        out.push({ text });
       }
       i = j;
       continue;
