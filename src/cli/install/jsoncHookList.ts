@@ -117,11 +117,13 @@ function insertProperty(text: string, path: JSONPath, value: unknown): string {
   let nested: unknown = value;
   for (let i = path.length - 1; i > depth; i--) nested = { [String(path[i])]: nested };
   const indent = lineIndent(text, last.offset);
-  if (indent === undefined) return edit(text, path, value);
+  const end = last.offset + last.length;
+  const key = JSON.stringify(String(path[depth]));
+  // An object written on one line gets the new property on that line too.
+  if (indent === undefined) return splice(text, end, end, `, ${key}: ${JSON.stringify(nested)}`);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const body = JSON.stringify(nested, null, indentUnit(text)).split('\n').join(eol + indent);
-  const end = last.offset + last.length;
-  return splice(text, end, end, `,${eol}${indent}${JSON.stringify(String(path[depth]))}: ${body}`);
+  return splice(text, end, end, `,${eol}${indent}${key}: ${body}`);
 }
 
 /** Removes the property at `path`, touching only its own text. */
@@ -188,8 +190,14 @@ export function removeListEntries(text: string, path: JSONPath, isOurs: (v: unkn
 export function setValue(text: string, path: JSONPath, value: unknown): EditResult {
   const parsed = parseRoot(text);
   if (!parsed.ok) return parsed;
-  if (valueAt(text, path) === undefined) return { ok: true, text: insertProperty(text, path, value) };
-  return { ok: true, text: edit(text, path, value) };
+  const node = parsed.root ? findNodeAtLocation(parsed.root, path) : undefined;
+  if (node === undefined) return { ok: true, text: insertProperty(text, path, value) };
+  // Replace just the value's text, in the layout it had (one line stays one line).
+  const old = text.slice(node.offset, node.offset + node.length);
+  const indent = lineIndent(text, node.parent?.offset ?? node.offset);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const body = old.includes('\n') && indent !== undefined ? JSON.stringify(value, null, indentUnit(text)).split('\n').join(eol + indent) : JSON.stringify(value);
+  return { ok: true, text: splice(text, node.offset, node.offset + node.length, body) };
 }
 
 /** True when the text is an object with no keys other than those listed (what we would have created). */
@@ -205,4 +213,11 @@ export function commandOf(v: unknown): string | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
   const c = (v as Record<string, unknown>)['command'] ?? (v as Record<string, unknown>)['bash'];
   return typeof c === 'string' ? c : undefined;
+}
+
+/** Removes a property, touching only its own text. */
+export function removeValue(text: string, path: JSONPath): EditResult {
+  const parsed = parseRoot(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, text: removeProperty(text, path) };
 }
