@@ -308,6 +308,8 @@ const TEXT_PRODUCERS = new Set(['echo', 'printf', 'yes', 'print']);
 /** What a pipeline stage hands the next one, when it is readable text. */
 export function stdinFromProducer(p: SimpleCommand | 'compound' | undefined): StdinSource | undefined {
   if (p === undefined) return undefined;
+  // PowerShell's Out-String passes its input through.
+  if (p !== 'compound' && (p.name === 'Out-String' || p.name === 'out-string') && p.stdin) return p.stdin;
   if (p === 'compound') return { kind: 'command', command: COMPOUND };
   if (TEXT_PRODUCERS.has(p.name) && !p.args.some((a) => a.dynamic) && !p.fedBy) {
     let args = p.args.map((a) => a.value);

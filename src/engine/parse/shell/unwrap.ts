@@ -199,7 +199,8 @@ function readShellInput(src: StdinSource | undefined, base: SimpleCommand, state
   }
   const p = producer.name;
   // Local readers print files we cannot see: like `bash x.sh` of an unseen script, judged by what the line shows.
-  if (LOCAL_READERS.has(p) && !producer.fedBy) return;
+  const generated = producer.stdin?.kind === 'command' && !LOCAL_READERS.has(producer.stdin.command.name);
+  if (LOCAL_READERS.has(p) && !producer.fedBy && !generated) return;
   const what = p === 'curl' || p === 'wget' || p === 'fetch' || p === 'http' || p === 'xh' ? 'a downloaded script' : p === 'base64' || p === 'xxd' || p === 'openssl' || p === 'gunzip' || p === 'zcat' || p === 'rev' || p === 'tr' ? 'a decoded script' : `the output of ${p || 'a command'}`;
   if (isSetupIdiom(producer.text)) return;
   state.unverifiable.push({ part: `${producer.text} | ${base.text}`, reason: `${what} is run by ${base.name}` });
@@ -474,6 +475,8 @@ function unwrapSource(cmd: SimpleCommand, state: ReaderState, depth: number): Si
   if (v.startsWith('<(') && v.endsWith(')')) {
     const inner = v.slice(2, -1).trim();
     if (isSetupIdiom(inner)) return 'compound';
+    // Output of a local reader (`source <(grep = config.sh)`) is like an unseen local script.
+    if (LOCAL_READERS.has(inner.split(/\s+/)[0] ?? '') && !inner.includes('|')) return 'compound';
     const innerCmds = state.out.slice(-20).reverse().find((c) => inner.startsWith(c.word.value) || c.text === inner);
     if (innerCmds && (innerCmds.name === 'echo' || innerCmds.name === 'printf')) {
       const src: StdinSource | undefined = innerCmds.args.some((a) => a.dynamic) ? undefined : { kind: 'text', text: innerCmds.args.map((a) => a.value).join(' '), from: innerCmds.name };

@@ -17,6 +17,7 @@ export const ansibleAdhoc: Rule = {
     const module = optionValue(a, '-m', '--module-name') ?? 'command';
     const moduleArgs = optionValue(a, '-a', '--args') ?? '';
     const hosts = a.positionals[0] ?? 'all';
+    if (a.options.has('--check') || a.options.has('-C') || a.options.has('--list-hosts') || a.options.has('--syntax-check')) return undefined;
     if (module === 'shell' || module === 'command' || module === 'raw' || module === 'ansible.builtin.shell' || module === 'ansible.builtin.command') {
       const nested = ctx.nested(moduleArgs);
       const hit = nested.hits.find((h) => (h.hit.verdict ?? h.rule.verdict) !== undefined);

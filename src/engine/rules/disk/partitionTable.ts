@@ -46,7 +46,7 @@ export const partitionTable: Rule = {
       return { target: device };
     }
     if (cmd.name === 'sgdisk') {
-      if (values.some((v) => /^(?:-Z|--zap-all|-z|--zap|-o|--clear|-d|--delete|-n|--new|-g|--mbrtogpt|-e|--move-second-header|-m|--gpttombr|-t|--typecode|-l|--load-backup|-R|--replicate|-G|--randomize-guids|-s|--sort|-c|--change-name|-x|-N|--largest-new)$/.test(v))) return { target: device };
+      if (values.some((v) => /^(?:-Z|--zap-all|-z|--zap|-o|--clear|-d|--delete|-n|--new|-g|--mbrtogpt|-e|--move-second-header|-m|--gpttombr|-t|--typecode|-R|--replicate|-G|--randomize-guids|-s|--sort|-c|--change-name|-x|-N|--largest-new)$/.test(v))) return { target: device };
       return undefined;
     }
     if (cmd.name === 'sfdisk') {

@@ -39,10 +39,12 @@ export const volumeRemove: Rule = {
       case 'vboxmanage':
         if (pos[0] === 'unregistervm' && v.includes('--delete')) return { target: last };
         if ((pos[0] === 'closemedium' || pos[0] === 'mediumio') && v.includes('--delete')) return { target: last };
+        if (pos[0] === 'cloud' && pos.includes('terminate')) return { target: v.find((x) => x.startsWith('--id='))?.slice(5) ?? last };
         return undefined;
       case 'qm':
       case 'pct':
-        return /^(?:destroy|des|delsnapshot|delsnap)$/.test(pos[0] ?? '') || (pos[0] === 'disk' && pos[1] === 'unlink') ? { target: pos[1] === 'unlink' ? last : pos[1] ?? last } : undefined;
+        if (/^(?:destroy|des|delsnapshot|delsnap|del)$/.test(pos[0] ?? '')) return { target: pos[1] ?? last };
+        return (pos[0] === 'disk' || pos[0] === 'di') && (pos[1] === 'unlink' || pos[1] === 'u') ? { target: pos[2] ?? last } : undefined;
       default:
         return undefined;
     }

@@ -17,7 +17,12 @@ export interface Selection {
 
 export function judgeFindSelection(find: SimpleCommand, ctx: RuleContext): Selection {
   const r = readFind(find);
-  const infos = r.roots.map((w) => classifyPath(w, ctx));
+  // A find rooted at the temp folder selects what lies inside it: disposable (unless the working folder is there).
+  const infos = r.roots.map((w) => {
+    const info = classifyPath(w, ctx);
+    const tmpRoot = info.resolved === '/tmp' || info.resolved === '/private/tmp' || (ctx.input.env['TMPDIR'] !== undefined && info.resolved === ctx.input.env['TMPDIR'].replace(/\/+$/, ''));
+    return tmpRoot && !ctx.cwd.startsWith((info.resolved ?? '') + '/') ? { ...info, kind: 'disposable' as const } : info;
+  });
   const target = pathsTarget(r.roots.map((w) => w.value));
   const namesDisposable = r.names.length > 0 && !r.negated && r.names.every(isDisposablePattern);
   if (infos.every((i) => i.kind === 'disposable') || namesDisposable) return { verdict: 'allow', target, unfilteredSweep: false };

@@ -36,6 +36,8 @@ export const overwriteProtected: Rule = {
     for (const r of cmd.redirects) {
       if (r.op !== '>' && r.op !== '>|' && r.op !== '&>') continue;
       if (r.fd !== undefined && r.fd !== 1 && r.fd !== 2) continue;
+      // Error output sent to an odd /dev name is a typo, not a disk write.
+      if (r.fd === 2 && r.target.value.startsWith('/dev/')) continue;
       consider(r.target);
     }
     if (cmd.name === 'tee' && !cmd.args.some((a) => a.value === '-a' || a.value === '--append')) {

@@ -25,7 +25,8 @@ export const permissionsRecursive: Rule = {
         return first !== undefined && CHANGERS.has(first.value.slice(first.value.lastIndexOf('/') + 1));
       });
       if (!changes) return undefined;
-      const root = r.roots.map((w) => ({ w, info: classifyPath(w, ctx) })).find((x) => x.info.kind === 'catastrophic');
+      const wide = new Set(['/', ctx.home, '/home', '/Users']);
+      const root = r.roots.map((w) => ({ w, info: classifyPath(w, ctx) })).find((x) => x.info.resolved !== undefined && wide.has(x.info.resolved));
       if (!root) return undefined;
       return { verdict: 'confirm', target: root.w.value, reason: 'changes ownership or permissions of files across a whole system folder or home' };
     }
@@ -36,6 +37,7 @@ export const permissionsRecursive: Rule = {
     const paths = a.positionalIndex.slice(skip).map((i) => cmd.args[i] as Word);
     for (const w of paths) {
       const info = classifyPath(w, ctx);
+      if (info.kind === 'disposable') continue;
       if (info.kind === 'catastrophic' && info.resolved !== undefined && (isSystemPath(info.resolved) || info.resolved === '/' || info.resolved === ctx.home || info.resolved === '/home' || info.resolved === '/Users' || info.resolved === '/var')) return { target: w.value };
       if (info.resolved !== undefined && isSystemOwnedTree(info.resolved)) return { verdict: 'confirm', target: w.value, reason: 'recursively changes ownership or permissions under a system folder' };
     }

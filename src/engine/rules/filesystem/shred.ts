@@ -14,7 +14,7 @@ export const shred: Rule = {
   commands: ['shred', 'srm', 'wipe'],
   match(cmd) {
     if (fedFromFindExec(cmd)) return undefined;
-    const a = parseArgs(cmd.args.map((w) => w.value), { valued: ['-n', '--iterations', '-s', '--size', '--random-source'] });
+    const a = parseArgs(cmd.args.map((w) => w.value), { valued: cmd.name === 'shred' ? ['-n', '--iterations', '-s', '--size', '--random-source'] : [] });
     const files = a.positionalIndex.map((i) => (cmd.args[i] as Word).value).filter((v) => v !== '{}');
     if (files.length === 0 && !cmd.fedBy) return undefined;
     const device = files.find((f) => f.startsWith('/dev/') && f !== '/dev/null');

@@ -11,7 +11,6 @@ const DISCARDING: Readonly<Record<string, string>> = {
   'clear-soft': 'resets the working tree (git reset --hard)',
   'delete-branch': 'deletes branches locally and on the remote',
   'delete-squashed-branches': 'deletes branches that look squash-merged',
-  'delete-merged-branches': 'deletes merged branches',
   'delete-submodule': 'deletes a submodule and its files',
   'delete-tag': 'deletes a tag locally and on the remote',
   'force-clone': 'clones over an existing folder, replacing its contents',

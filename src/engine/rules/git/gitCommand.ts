@@ -21,6 +21,8 @@ function aliasesFrom(cmd: SimpleCommand, configs: string[]): Map<string, string>
     if (m) aliases.set(m[1] as string, m[2] as string);
   };
   for (const c of configs) add(c);
+  // GIT_CONFIG_PARAMETERS="'alias.x=reset' 'k=v'"
+  for (const m of (cmd.assigns['GIT_CONFIG_PARAMETERS'] ?? '').matchAll(/'([^']*)'/g)) add(m[1] as string);
   const count = Number(cmd.assigns['GIT_CONFIG_COUNT'] ?? '0');
   for (let i = 0; i < Math.min(count, 50); i++) {
     const k = cmd.assigns[`GIT_CONFIG_KEY_${i}`];

@@ -1,7 +1,7 @@
 // Rules for git operations that delete refs, stashes and history, locally or on a remote.
 
 import type { Rule, RuleContext } from '../rule';
-import { hasLong, hasShort, positionals, readGit, repoTarget } from './gitCommand';
+import { hasLong, hasShort, longOption, positionals, readGit, repoTarget } from './gitCommand';
 import { globMatch } from '../../resolve/glob';
 import { DEFAULT_PROTECTED_BRANCHES } from '../../model/policy';
 
@@ -65,7 +65,7 @@ export const pushForce: Rule = {
     if (inv?.sub !== 'push') return undefined;
     const a = inv.args;
     // --force-if-includes alone forces nothing; every other --force* spelling does.
-    const forceAll = hasShort(a, 'f', 'o') || a.some((x) => x.value.startsWith('--force') && !x.value.startsWith('--force-if-includes')) || hasLong(a, '--mirror');
+    const forceAll = hasShort(a, 'f', 'o') || a.some((x) => (x.value.startsWith('--force') || longOption(x.value, '--force')) && !x.value.startsWith('--force-if-includes')) || hasLong(a, '--mirror');
     const { before, after } = positionals(a, PUSH_VALUED, 'o');
     const refspecs = [...before.slice(1), ...after];
     const branch = ctx.input.facts?.gitBranch;

@@ -41,6 +41,8 @@ export const checkoutDiscard: Rule = {
     const inv = readGit(cmd);
     if (!inv) return undefined;
     if (inv.sub === 'checkout-index') {
+      // With --prefix the files are written elsewhere, not over the working tree.
+      if (hasLong(inv.args, '--prefix')) return undefined;
       if (hasShort(inv.args, 'f') || hasLong(inv.args, '--force')) return { target: repoTarget(inv, ctx), reason: 'overwrites working-tree files from the index' };
       return undefined;
     }

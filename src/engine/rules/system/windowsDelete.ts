@@ -13,10 +13,11 @@ export const windowsDelete: Rule = {
   tool: 'filesystem',
   commands: ['rd', 'rmdir', 'del', 'erase', 'Remove-Item', 'remove-item', 'ri', 'robocopy', 'format', 'Format-Volume', 'Clear-Disk', 'Clear-Content', 'clc', 'vssadmin', 'wmic', 'bcdedit', 'Remove-Partition', 'wsl', 'Remove-VMSnapshot', 'Initialize-Disk', 'Reset-PhysicalDisk', '[System.IO.Directory]::Delete', '[IO.Directory]::Delete', '[System.IO.File]::Delete', '[IO.File]::Delete'],
   match(cmd) {
-    const v = cmd.args.map((a) => a.value);
+    // Windows paths keep their backslashes: read the words as written.
+    const v = cmd.args.map((a) => (a.quoted ? a.value : a.raw));
     const lower = v.map((x) => x.toLowerCase());
-    // PowerShell's -WhatIf only reports what would happen.
-    if (lower.includes('-whatif')) return undefined;
+    // PowerShell's -WhatIf only reports what would happen (cmd.exe commands ignore it).
+    if (lower.includes('-whatif') && !['del', 'erase', 'rd', 'format', 'bcdedit', 'vssadmin', 'wmic', 'robocopy'].includes(cmd.name)) return undefined;
     if (cmd.name.startsWith('[')) {
       const arg = v.join(' ').match(/'([^']+)'|"([^"]+)"/);
       return { target: arg ? (arg[1] ?? arg[2] ?? cmd.name) : cmd.name };
