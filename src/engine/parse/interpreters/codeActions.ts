@@ -125,7 +125,8 @@ export function readCodeActions(code: string, lang: Language): CodeAction[] {
     }
     if (SHELL_APIS[lang].some((is) => is(call))) {
       const text = commandText(call, lang);
-      actions.push(text === undefined ? { kind: 'shell', api: call.callee } : { kind: 'shell', api: call.callee, text });
+      const api = call.callee.replace(/^\./, '');
+      actions.push(text === undefined ? { kind: 'shell', api } : { kind: 'shell', api, text });
     }
   }
   return actions;
