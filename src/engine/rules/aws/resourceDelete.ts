@@ -8,7 +8,7 @@ import type { SimpleCommand } from '../../model/command';
 import type { Hit, Rule } from '../rule';
 import { nameOrCount } from '../platforms/deletingVerb';
 import { resourceHint } from '../platforms/evidence';
-import { awsHints, bucketOf, readAws, type AwsCommand } from './awsCommand';
+import { AWS_COMMANDS, awsHints, bucketOf, readAws, type AwsCommand } from './awsCommand';
 
 /** Outside the default policy (see the corpus README): allowed. */
 const OUTSIDE_SERVICES = new Set([
@@ -79,7 +79,7 @@ export const awsResourceDelete: Rule = {
   reason: 'this AWS operation permanently deletes a resource that holds data or infrastructure',
   safer: 'take a snapshot or backup first, and try the call with --dry-run where the service supports it',
   tool: 'aws',
-  commands: ['aws'],
+  commands: AWS_COMMANDS,
   match(cmd: SimpleCommand): Hit | undefined {
     const aws = readAws(cmd);
     if (aws === undefined || aws.harmless) return undefined;

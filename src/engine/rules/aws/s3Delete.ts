@@ -5,7 +5,7 @@
 import type { SimpleCommand } from '../../model/command';
 import type { Hit, Rule } from '../rule';
 import { resourceHint } from '../platforms/evidence';
-import { awsHints, bucketOf, readAws } from './awsCommand';
+import { AWS_COMMANDS, awsHints, bucketOf, readAws } from './awsCommand';
 
 export const s3Delete: Rule = {
   id: 'aws/s3-delete',
@@ -14,7 +14,7 @@ export const s3Delete: Rule = {
   reason: 'this deletes S3 objects in bulk (or the bucket itself); S3 has no undo without versioning',
   safer: 'run it with --dryrun first, and enable bucket versioning',
   tool: 'aws',
-  commands: ['aws'],
+  commands: AWS_COMMANDS,
   match(cmd: SimpleCommand): Hit | undefined {
     const aws = readAws(cmd);
     if (aws === undefined || aws.service !== 's3' || aws.harmless) return undefined;

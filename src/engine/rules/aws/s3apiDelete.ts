@@ -3,7 +3,7 @@
 import type { SimpleCommand } from '../../model/command';
 import type { Hit, Rule } from '../rule';
 import { resourceHint } from '../platforms/evidence';
-import { awsHints, awsOption, readAws } from './awsCommand';
+import { AWS_COMMANDS, awsHints, awsOption, readAws } from './awsCommand';
 
 export const s3apiDelete: Rule = {
   id: 'aws/s3api-delete',
@@ -12,7 +12,7 @@ export const s3apiDelete: Rule = {
   reason: 'this deletes an S3 bucket or a batch of objects',
   safer: 'enable bucket versioning before bulk deletes',
   tool: 'aws',
-  commands: ['aws'],
+  commands: AWS_COMMANDS,
   match(cmd: SimpleCommand): Hit | undefined {
     const aws = readAws(cmd);
     if (aws === undefined || aws.service !== 's3api' || aws.harmless) return undefined;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { bqRemove } from './bqRemove';
 import { gcloudDelete } from './gcloudDelete';
 import { gsutilDelete } from './gsutilDelete';
 
-export const gcpRules: readonly Rule[] = [gcloudDelete, gsutilDelete, bqRemove];
+// `bq rm` is read by the databases pack (databases/warehouse-drop).
+export const gcpRules: readonly Rule[] = [gcloudDelete, gsutilDelete];

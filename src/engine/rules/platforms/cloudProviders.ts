@@ -15,7 +15,7 @@ export const doctlDelete: Rule = platformDeleteRule({
   // doctl abbreviates `delete` to `d`, which is also `databases` first and `droplet` after `compute`.
   extraVerbs: set('d', 'del'),
   verbAt: (words, i) => i >= 1 && !(i === 1 && words[0] === 'compute'),
-  configuration: set('fw', 'firewall', 'firewalls', 'auth', 'ssh-key', 'sshkey', 'k', 'domain', 'domains', 'records', 'certificate', 'cdn', 'tag', 'tags', 'monitoring', 'alert', 'alerts', 'sql-mode', 'sm', 'mw', 'maintenance-window', 'invoice', 'project-resources'),
+  configuration: set('fw', 'firewall', 'firewalls', 'auth', 'ssh-key', 'sshkey', 'domain', 'domains', 'records', 'certificate', 'cdn', 'tag', 'tags', 'monitoring', 'alert', 'alerts', 'sql-mode', 'sm', 'mw', 'maintenance-window', 'invoice', 'project-resources'),
   contextFlags: ['--context'],
   consent: ['-f', '--force'],
 });

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { appPlatformRules } from './appPlatforms';
 import { cloudProviderRules } from './cloudProviders';
-import { supabaseStopNoBackup } from './supabaseStopNoBackup';
 
-export const platformsRules: readonly Rule[] = [...appPlatformRules, ...cloudProviderRules, supabaseStopNoBackup];
+// Supabase's database resets (db reset, migration down, stop --no-backup) are read by the databases pack.
+export const platformsRules: readonly Rule[] = [...appPlatformRules, ...cloudProviderRules];
