@@ -18,8 +18,11 @@ export interface Selection {
 export function judgeFindSelection(find: SimpleCommand, ctx: RuleContext): Selection {
   const r = readFind(find);
   // A find rooted at the temp folder selects what lies inside it: disposable (unless the working folder is there).
+  // `find /tmp -delete` removes /tmp itself too; narrowed by a filter, -type or -mindepth it only takes what is inside.
+  const narrowed = r.filtered || find.args.some((a) => a.value === '-type' || a.value === '-mindepth');
   const infos = r.roots.map((w) => {
     const info = classifyPath(w, ctx);
+    if (!narrowed || info.resolved === ctx.cwd) return info;
     const tmpRoot = info.resolved === '/tmp' || info.resolved === '/private/tmp' || (ctx.input.env['TMPDIR'] !== undefined && info.resolved === ctx.input.env['TMPDIR'].replace(/\/+$/, ''));
     return tmpRoot && !ctx.cwd.startsWith((info.resolved ?? '') + '/') ? { ...info, kind: 'disposable' as const } : info;
   });
