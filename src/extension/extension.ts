@@ -14,6 +14,7 @@ import { GateService } from './gate/gateService';
 import { WindowRegistry } from './gate/windowRegistry';
 import { PolicyGuard, type GuardState } from './settings/policyGuard';
 import { registerCommands } from './commands';
+import { registerAgentHookCommands } from './hooks/registerAgentHookCommands';
 import { confirmByTypedName, showDenied } from './ui/confirmDialog';
 import { GateStatusBar } from './ui/statusBar';
 
@@ -121,6 +122,7 @@ export function activate(context: vscode.ExtensionContext): GateApi {
     },
     workspaceRoots,
   });
+  store.add(registerAgentHookCommands(context, { log }));
   store.add(vscode.workspace.onDidChangeWorkspaceFolders(() => registry.update()));
 
   // Reading settings and listening are the only work at start-up; the socket is bound asynchronously.
