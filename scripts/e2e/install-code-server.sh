@@ -6,7 +6,7 @@
 set -euo pipefail
 CS_VERSION=${CS_VERSION:-4.99.4}
 E2E_PREFIX=${E2E_PREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/destructive-gate-e2e/cs-$CS_VERSION}
-STAMP="$E2E_PREFIX/.installed-$CS_VERSION"
+STAMP="$E2E_PREFIX/.installed-$CS_VERSION-2"
 
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
@@ -56,5 +56,9 @@ ln -sfn code-linux.sh bin/remote-cli/code-server
 ln -sfn browser-linux.sh bin/helpers/browser.sh
 (cd extensions && npm install --omit=dev >&2)
 node -e "for (const m of ['node-pty','@vscode/spdlog','native-watchdog','@parcel/watcher']) require('$VSC/node_modules/'+m)"
+# Mocha 10 (CommonJS) for the in-host runner: the extension host require()s it.
+mkdir -p "$E2E_PREFIX/tools" && cd "$E2E_PREFIX/tools"
+echo '{"name":"e2e-tools","private":true}' > package.json
+npm install --no-save mocha@10.8.2 >&2
 touch "$STAMP"
 echo "$E2E_PREFIX"

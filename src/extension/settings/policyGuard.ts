@@ -72,7 +72,7 @@ export class PolicyGuard extends DisposableStore {
     } else {
       this.state = { effective: strictest(approved, current.settings), problems: current.problems, pending: changes };
       this.log.warn(`[settings] loosening change pending approval: ${pending.map((c) => `${c.key}: ${c.text}`).join('; ')}`);
-      if (prompt) void this.review();
+      if (prompt) this.review().catch((e: unknown) => this.log.error(`[settings] review dialog failed: ${String(e)}`));
     }
     for (const p of current.problems) this.log.warn(`[settings] ${p.key}: ${p.reason}`);
     this.changed.fire(this.state);

@@ -1,0 +1,195 @@
+/// <reference types="mocha" />
+// In-host integration tests: the real extension, the real vscode API, the real socket.
+// Modal dialogs are refused in extension-test mode, so window.showWarningMessage and
+// showInputBox are replaced for the duration of a test (the extension looks them up at call time).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { GateApi } from '../../src/extension/extension';
+import { GO_ON_BUTTON } from '../../src/extension/ui/confirmDialog';
+import { APPROVE_BUTTON } from '../../src/extension/settings/policyGuard';
+import { askGate } from '../../src/protocol/client';
+import { listWindows, rankWindows, registryDir } from '../../src/protocol/discovery';
+
+type Win = { showWarningMessage: unknown; showInputBox: unknown };
+const win = vscode.window as unknown as Win;
+
+function stubDialogs(warning: (...a: unknown[]) => unknown, input?: (opts: vscode.InputBoxOptions) => unknown): () => void {
+  const saved = { w: win.showWarningMessage, i: win.showInputBox };
+  win.showWarningMessage = (...a: unknown[]) => Promise.resolve(warning(...a));
+  if (input) win.showInputBox = (opts: vscode.InputBoxOptions) => Promise.resolve(input(opts));
+  return () => {
+    win.showWarningMessage = saved.w;
+    win.showInputBox = saved.i;
+  };
+}
+
+function rawExchange(socket: string, line: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const c = net.createConnection(socket, () => c.write(line + '\n'));
+    let buf = '';
+    c.on('data', (d) => {
+      buf += d.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) {
+        c.destroy();
+        resolve(JSON.parse(buf.slice(0, nl)) as Record<string, unknown>);
+      }
+    });
+    c.on('error', reject);
+    setTimeout(() => reject(new Error('no reply')), 10_000);
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('destructiveGate');
+const folder = (): string => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '/';
+
+let api: GateApi;
+
+before(async () => {
+  const ext = vscode.extensions.getExtension<GateApi>('destructive-action-gate.destructive-action-gate');
+  assert.ok(ext, 'extension is installed in the host');
+  api = await ext.activate();
+  await api.ready;
+  // A user rule: a tightening, applied at once.
+  await config().update('rules', [{ name: 'it-rm', command: 'rm -rf important*', reason: 'deletes the important folder', target: 'important' }], vscode.ConfigurationTarget.Global);
+  await sleep(300);
+});
+
+after(async () => {
+  await config().update('rules', undefined, vscode.ConfigurationTarget.Global);
+});
+
+describe('activation', () => {
+  it('activates fast and registers its commands', async () => {
+    assert.ok(api.activationMs < 200, `activate() took ${api.activationMs} ms`);
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['destructiveGate.showAuditLog', 'destructiveGate.explainCommand', 'destructiveGate.pause', 'destructiveGate.resume', 'destructiveGate.showSettingsProblems']) {
+      assert.ok(commands.includes(c), `${c} registered`);
+    }
+    if (process.platform !== 'win32') assert.equal(fs.statSync(api.socketPath).mode & 0o777, 0o600);
+  });
+});
+
+describe('the channel', () => {
+  it('rejects a wrong secret', async () => {
+    const r = await rawExchange(api.socketPath, JSON.stringify({ v: 1, id: 'a1', secret: 'wrong', verb: 'ping' }));
+    assert.equal(r['ok'], false);
+    assert.equal(r['error'], 'unauthorised');
+    assert.equal(r['id'], 'a1');
+  });
+  it('answers a malformed request', async () => {
+    assert.equal((await rawExchange(api.socketPath, '{not json'))['error'], 'bad-request');
+    assert.equal((await rawExchange(api.socketPath, JSON.stringify({ v: 1, id: 'b', secret: api.secret, verb: 'ask', cwd: 5 })))['error'], 'bad-request');
+  });
+  it('answers an unknown verb and an unknown version', async () => {
+    assert.equal((await rawExchange(api.socketPath, JSON.stringify({ v: 1, id: 'c', secret: api.secret, verb: 'approve' })))['error'], 'unknown-verb');
+    assert.equal((await rawExchange(api.socketPath, JSON.stringify({ v: 99, id: 'd', secret: api.secret, verb: 'ping' })))['error'], 'unsupported-version');
+  });
+  it('answers ping with this window', async () => {
+    const r = await rawExchange(api.socketPath, JSON.stringify({ v: 1, id: 'e', secret: api.secret, verb: 'ping' }));
+    assert.equal(r['ok'], true);
+    assert.equal(r['pid'], process.pid);
+  });
+});
+
+describe('discovery by workspace folder', () => {
+  it('the registry names this window for a path inside its workspace', () => {
+    const ranked = rankWindows(listWindows(registryDir()), { cwd: path.join(folder(), 'sub', 'dir') });
+    assert.equal(ranked[0]?.window.registration.socket, api.socketPath);
+    assert.ok((ranked[0]?.score ?? 0) > 0);
+  });
+});
+
+describe('asking, confirming and the audit log', () => {
+  it('a confirmed request is allowed once and audited; a cancelled one is denied and audited', async () => {
+    let shown = '';
+    let validation: string | null | undefined;
+    let restore = stubDialogs(
+      (_title, opts) => {
+        shown = String((opts as { detail?: string }).detail);
+        return sleep(3100).then(() => GO_ON_BUTTON);
+      },
+      (opts) => {
+        validation = opts.validateInput?.('Important') as string | null | undefined;
+        return 'important';
+      },
+    );
+    try {
+      const r = await askGate({ source: { kind: 'agent-hook', agent: 'cursor' }, command: 'rm -rf important', cwd: folder(), env: {} }, { timeoutMs: 30_000, endpointEnv: {} });
+      assert.equal(r.kind, 'reply');
+      if (r.kind === 'reply') {
+        assert.equal(r.reply.answer, 'allow');
+        assert.equal(r.reply.outcome, 'confirmed');
+        assert.equal(r.reply.decision.target, 'important');
+      }
+      assert.match(shown, /ENVIRONMENT: UNKNOWN, no evidence: treat as production/);
+      assert.ok(validation, 'a wrong-case name is rejected by the input box');
+      // The one-shot pass: the same line from the terminal layer right after.
+      const again = await askGate({ source: { kind: 'terminal' }, command: 'rm -rf important', cwd: folder(), env: {} }, { timeoutMs: 10_000, endpointEnv: {} });
+      assert.equal(again.kind === 'reply' && again.reply.outcome, 'one-shot-pass');
+    } finally {
+      restore();
+    }
+    restore = stubDialogs(() => undefined);
+    try {
+      const r = await askGate({ source: { kind: 'terminal' }, command: 'rm -rf important2', cwd: folder(), env: {} }, { timeoutMs: 30_000, endpointEnv: {} });
+      assert.equal(r.kind === 'reply' && r.reply.outcome, 'cancelled');
+      assert.equal(r.kind === 'reply' && r.reply.answer, 'deny');
+    } finally {
+      restore();
+    }
+    const records = fs.readFileSync(api.auditFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { outcome: string; command: string });
+    const outcomes = records.map((x) => x.outcome);
+    assert.ok(outcomes.includes('confirmed') && outcomes.includes('cancelled') && outcomes.includes('one-shot-pass'), `audit outcomes: ${outcomes.join(',')}`);
+  });
+});
+
+describe('settings', () => {
+  it('reports an invalid entry by its exact key and keeps the rest', async () => {
+    await config().update('allow', ['make clean', { regex: '(a+)+$' }], vscode.ConfigurationTarget.Global);
+    const restore = stubDialogs(() => undefined);
+    try {
+      await sleep(500);
+      const s = api.settingsState();
+      assert.ok(s.problems.some((p) => p.key === 'destructiveGate.allow[1].regex'), JSON.stringify(s.problems));
+      assert.equal(s.effective.policy.rules.length, 1);
+    } finally {
+      await config().update('allow', undefined, vscode.ConfigurationTarget.Global);
+      restore();
+    }
+  });
+
+  it('a loosening stays pending with the stricter settings in force until approved', async () => {
+    let asked = 0;
+    let restore = stubDialogs(() => {
+      asked++;
+      return undefined;
+    });
+    try {
+      await config().update('enabled', false, vscode.ConfigurationTarget.Workspace);
+      await sleep(500);
+      const s = api.settingsState();
+      assert.ok(asked >= 1, 'the pending-change dialog was shown');
+      assert.equal(s.effective.policy.enabled, true);
+      assert.ok(s.pending.some((c) => c.key === 'destructiveGate.enabled' && c.loosens));
+    } finally {
+      restore();
+    }
+    restore = stubDialogs(() => sleep(3200).then(() => APPROVE_BUTTON));
+    try {
+      assert.equal(await vscode.commands.executeCommand('destructiveGate.reviewPendingSettings'), undefined);
+      await sleep(300);
+      assert.equal(api.settingsState().effective.policy.enabled, false);
+      assert.equal(api.settingsState().pending.length, 0);
+    } finally {
+      restore();
+      await config().update('enabled', undefined, vscode.ConfigurationTarget.Workspace);
+      await sleep(300);
+    }
+    assert.equal(api.settingsState().effective.policy.enabled, true, 'turning it back on is a tightening, applied at once');
+  });
+});
