@@ -3,6 +3,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import type { AgentName, EngineInput, FileReader, ToolCallInput } from '../../engine/model/input';
+import { gatherFacts } from '../../facts/gatherFacts';
 
 /** Scripts and SQL files larger than this are not read (the line is judged without them). */
 export const MAX_READ_BYTES = 256 * 1024;
@@ -23,6 +24,11 @@ const AGENTS: ReadonlySet<string> = new Set<AgentName>(['cursor', 'claude-code',
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Adds machine facts (kube context, terraform workspace, Railway link, git branch...) for the input's folder. */
+export function withMachineFacts(input: EngineInput): EngineInput {
+  return { ...input, facts: { ...gatherFacts(input.cwd, input.env), ...input.facts } };
 }
 
 export type InputResult = { ok: true; input: EngineInput } | { ok: false; error: string };

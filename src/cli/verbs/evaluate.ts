@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Decision } from '../../engine/model/decision';
 import { evaluate } from '../../engine/evaluate';
 import type { Verb } from '../verb';
-import { engineInputFromJson } from '../engine/engineInput';
+import { engineInputFromJson, withMachineFacts } from '../engine/engineInput';
 
 export function renderDecision(d: Decision, micros: number): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -19,7 +19,7 @@ export function renderDecision(d: Decision, micros: number): Record<string, unkn
   return out;
 }
 
-export function evaluateLine(line: string, lineNo: number, defaults: { cwd: string; env: Readonly<Record<string, string | undefined>> }): string {
+export function evaluateLine(line: string, lineNo: number, defaults: { cwd: string; env: Readonly<Record<string, string | undefined>> }, facts = true): string {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -29,7 +29,7 @@ export function evaluateLine(line: string, lineNo: number, defaults: { cwd: stri
   const parsed = engineInputFromJson(value, defaults);
   if (!parsed.ok) return JSON.stringify({ error: `line ${lineNo}: ${parsed.error}` });
   const t0 = process.hrtime.bigint();
-  const d = evaluate(parsed.input);
+  const d = evaluate(facts ? withMachineFacts(parsed.input) : parsed.input);
   const micros = Number(process.hrtime.bigint() - t0) / 1000;
   return JSON.stringify(renderDecision(d, Math.round(micros * 10) / 10));
 }
@@ -38,10 +38,11 @@ export const evaluateVerb: Verb = {
   name: 'evaluate',
   summary: 'batch-evaluate JSONL on stdin (see spec/evaluate-contract.md): one verdict line per input line',
   async run(args: string[]): Promise<number> {
-    if (!args.includes('--jsonl') || args.some((a) => a !== '--jsonl')) {
-      process.stderr.write('usage: cli.js evaluate --jsonl < cases.jsonl > verdicts.jsonl\n');
+    if (!args.includes('--jsonl') || args.some((a) => a !== '--jsonl' && a !== '--no-facts')) {
+      process.stderr.write('usage: cli.js evaluate --jsonl [--no-facts] < cases.jsonl > verdicts.jsonl\n  --no-facts  judge the text alone: no kube context, terraform workspace, Railway link or git branch from disk\n');
       return 1;
     }
+    const facts = !args.includes('--no-facts');
     const defaults = { cwd: process.cwd(), env: { ...process.env } };
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     let lineNo = 0;
@@ -49,7 +50,7 @@ export const evaluateVerb: Verb = {
     for await (const line of rl) {
       lineNo++;
       // A blank line still gets its answer, so output lines stay aligned with input lines.
-      buf.push(line.trim() === '' ? JSON.stringify({ error: `line ${lineNo}: empty line` }) : evaluateLine(line, lineNo, defaults));
+      buf.push(line.trim() === '' ? JSON.stringify({ error: `line ${lineNo}: empty line` }) : evaluateLine(line, lineNo, defaults, facts));
       if (buf.length >= 256) {
         if (!process.stdout.write(buf.join('\n') + '\n')) await new Promise((r) => process.stdout.once('drain', r));
         buf = [];
