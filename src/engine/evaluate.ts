@@ -68,10 +68,11 @@ function evaluateUnsafe(input: EngineInput): Decision {
     trace.push(`read ${parsed.commands.length} simple command(s): ${parsed.commands.map((c) => c.name || '(assignment)').join(', ')}`);
     unverifiable.push(...parsed.unverifiable);
     for (const cmd of parsed.commands) findings.push(...runRules(cmd, ctx, BUILT_IN_INDEX, policy, trace));
-    findings.push(...userRuleFindings(command, parsed.commands, policy, ctx));
+    if (policy.rules.length > 0) findings.push(...userRuleFindings(command, parsed.commands, undefined, policy, ctx));
   }
   if (toolCall !== undefined) {
     findings.push(...runToolRules(toolCall, ctx, BUILT_IN_TOOL_RULES, policy, trace));
+    if (policy.rules.length > 0) findings.push(...userRuleFindings(undefined, [], toolCall, policy, ctx));
   }
   const cannotVerify = unverifiable.map((u) => unverifiableFinding(u, ctx));
   return decide([...findings, ...cannotVerify], unverifiable, trace);
