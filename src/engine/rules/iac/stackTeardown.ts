@@ -6,13 +6,13 @@ import { hasOption, optionValue, parseArgs, type ParsedArgs } from '../args';
 import type { EnvHint, Hit, Rule, RuleContext } from '../rule';
 import { consentGiven } from '../platforms/consent';
 import { cwdName, nameOrCount } from '../platforms/deletingVerb';
-import { optionHints } from '../platforms/evidence';
+import { optionHints, resourceHint } from '../platforms/evidence';
 
 const CONSENT = ['-f', '--force', '-y', '--yes', '--no-prompts', '--require-approval'];
 
 function finish(parsed: ParsedArgs, target: string, hints: EnvHint[]): Hit {
   const preAnswered = consentGiven(parsed, CONSENT);
-  return { target, hints, ...(preAnswered.length > 0 ? { preAnswered } : {}) };
+  return { target, hints: [...hints, ...resourceHint(target, 'stack')], ...(preAnswered.length > 0 ? { preAnswered } : {}) };
 }
 
 export const cdkDestroy: Rule = {

@@ -77,7 +77,11 @@ export const kubectlDelete: Rule = {
     else if (all && namespace !== undefined) target = namespace;
     else if (all) target = `all ${kindLabel}`;
     else if (selector !== undefined && named.length === 0) target = selector;
-    else target = nameOrCount(named.map((e) => e.name as string), kindLabel) ?? kindLabel;
+    else {
+      // The same name under two kinds (`svc,cm web`) is two things to lose.
+      const distinct = new Set(named.map((e) => `${e.kind}/${e.name ?? ''}`));
+      target = distinct.size > 1 ? `${distinct.size} ${kindLabel}` : (named[0]?.name ?? kindLabel);
+    }
 
     const firstName = named[0]?.name;
     return withConsent({

@@ -103,10 +103,9 @@ export function platformDeleteRule(spec: PlatformCli): Rule {
       const kind = nouns[nouns.length - 1] ?? spec.rootKind ?? 'resource';
       const pick = spec.pick ?? 'all';
       const chosen = pick === 'first' ? names.slice(0, 1) : pick === 'last' ? names.slice(-1) : names;
-      const target =
-        optionValue(parsed, ...(spec.targetOptions ?? [])) ??
-        nameOrCount(chosen, plural(kind)) ??
-        cwdName(ctx.cwd);
+      const fromOption = optionValue(parsed, ...(spec.targetOptions ?? []));
+      const named = fromOption ?? (chosen.length === 1 ? chosen[0] : undefined);
+      const target = fromOption ?? nameOrCount(chosen, plural(kind)) ?? cwdName(ctx.cwd);
       const preAnswered = consentGiven(parsed, spec.consent ?? YES_FLAGS);
       return {
         target,
@@ -114,7 +113,7 @@ export function platformDeleteRule(spec: PlatformCli): Rule {
         hints: [
           ...optionHints(parsed, 'flag', ...(spec.envFlags ?? [])),
           ...optionHints(parsed, 'context', ...(spec.contextFlags ?? [])),
-          ...(chosen.length === 1 ? resourceHint(chosen[0], kind) : []),
+          ...resourceHint(named, kind),
         ],
         ...(preAnswered.length > 0 ? { preAnswered } : {}),
       };

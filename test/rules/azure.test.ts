@@ -1,0 +1,4 @@
+import { azureCases } from './azure.cases';
+import { runRuleTables } from './ruleTable';
+
+runRuleTables(azureCases);

@@ -1,0 +1,4 @@
+import { flyCases } from './fly.cases';
+import { runRuleTables } from './ruleTable';
+
+runRuleTables(flyCases);

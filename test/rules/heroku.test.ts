@@ -1,0 +1,4 @@
+import { herokuCases } from './heroku.cases';
+import { runRuleTables } from './ruleTable';
+
+runRuleTables(herokuCases);

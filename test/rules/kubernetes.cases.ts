@@ -1,0 +1,91 @@
+// Per rule id: kubectl/helm/helmfile lines the kubernetes pack must gate, and look-alikes it must allow.
+
+import type { RuleCases } from './ruleTable';
+
+export const kubernetesCases: RuleCases[] = [
+  {
+    rule: 'kubernetes/delete',
+    gate: [
+      { command: 'kubectl delete namespace prod', target: 'prod', environment: 'production' },
+      { command: 'kubectl delete ns staging', target: 'staging' },
+      { command: 'kubectl --context prod-eu delete deployment web', target: 'web', environment: 'production' },
+      { command: 'kubectl delete deploy/web', target: 'web', environment: 'unknown' },
+      { command: 'kubectl delete deployments.apps web api worker', target: '3 deployments' },
+      { command: 'kubectl delete pvc data-volume -n db', target: 'data-volume' },
+      { command: 'kubectl delete pv my-volume', target: 'my-volume' },
+      { command: 'kubectl delete sts db-cluster', target: 'db-cluster' },
+      { command: 'kubectl delete svc,cm web', target: '2 resources' },
+      { command: 'kubectl delete secret api-keys', target: 'api-keys' },
+      { command: 'kubectl delete crd certificates.cert-manager.io', target: 'certificates.cert-manager.io' },
+      { command: 'kubectl delete all --all -n shop', target: 'shop' },
+      { command: 'kubectl delete pods --all', target: 'all pods' },
+      { command: 'kubectl delete pods -A', target: 'all namespaces' },
+      { command: 'kubectl delete pods -l app=legacy', target: 'app=legacy' },
+      { command: 'kubectl delete ingressroute my-route', target: 'my-route' },
+      { command: 'kubectl delete no node-1', target: 'node-1' },
+      { command: 'kubectl delete -f manifests/', target: 'manifests/' },
+      { command: 'kubectl delete -f -', target: 'stdin' },
+      { command: 'cat manifest.yaml | kubectl delete -f -', target: 'stdin' },
+      { command: 'kubectl delete -k ./overlays/prod', target: './overlays/prod', environment: 'production' },
+      { command: 'kubectl delete deployment web --dry-run=none', target: 'web' },
+      { command: 'kubectl delete -f - --dry-run=$MODE', target: 'stdin' },
+      { command: 'kubectl delete pod mypod --all-namespaces', target: 'all namespaces' },
+      { command: 'oc delete project payments', target: 'payments' },
+      { command: 'kubectl delete ns x', target: 'x', env: { HOME: '/home/dev', KUBECONFIG: '/home/dev/.kube/prod-config' }, environment: 'production' },
+      { command: 'sudo kubectl delete namespace prod', target: 'prod' },
+    ],
+    allow: [
+      'kubectl get ns',
+      'kubectl delete pod mypod',
+      'kubectl delete po mypod --force --grace-period=0',
+      'kubectl -n prod delete pod/stuck-pod',
+      'kubectl delete namespace production --dry-run=client',
+      'kubectl delete deployment web --dry-run',
+      'kubectl delete -f - --dry-run=server',
+      'kubectl delete deployment',
+      'kubectl config delete-context old',
+      'kubectl wait --for delete po pod_name',
+      'kubectl scale deployment web --replicas=0',
+      'kubectl apply -f deploy.yaml --force',
+      'kubectl replace -f file.yml',
+      'echo "kubectl delete namespace prod"',
+    ],
+  },
+  {
+    rule: 'kubernetes/drain',
+    gate: [
+      { command: 'kubectl drain node-1 --ignore-daemonsets', target: 'node-1' },
+      { command: 'kubectl --context prod drain node-1 --force', target: 'node-1', environment: 'production' },
+    ],
+    allow: ['kubectl cordon node-1', 'kubectl drain node-1 --dry-run=client', 'kubectl uncordon node-1'],
+  },
+  {
+    rule: 'kubernetes/replace-force',
+    gate: [
+      { command: 'kubectl replace -f path/to/file.yml --force', target: 'path/to/file.yml' },
+      { command: 'kubectl replace --force -f -', target: 'stdin' },
+    ],
+    allow: ['kubectl replace -f file.yml', 'kubectl replace --force -f x.yml --dry-run=client'],
+  },
+  {
+    rule: 'kubernetes/helm-uninstall',
+    gate: [
+      { command: 'helm uninstall my-release', target: 'my-release', environment: 'unknown' },
+      { command: 'helm delete prod-release', target: 'prod-release', environment: 'production' },
+      { command: 'helm --kube-context prod uninstall critical-release', target: 'critical-release', environment: 'production' },
+      { command: 'helm --kubeconfig /tmp/prod.yaml delete svc', target: 'svc', environment: 'production' },
+      { command: 'helm uninstall a b -n shop', target: '2 releases' },
+      { command: 'helm uninstall my-release --dry-run=false', target: 'my-release' },
+    ],
+    allow: ['helm list', 'helm uninstall my-release --dry-run', 'helm rollback release 2', 'helm upgrade r ./chart --force', 'helm repo rm bitnami'],
+  },
+  {
+    rule: 'kubernetes/helmfile-destroy',
+    gate: [
+      { command: 'helmfile destroy', target: 'project' },
+      { command: 'helmfile -e production destroy', target: 'production', environment: 'production' },
+      { command: 'helmfile -l name=api destroy', target: 'name=api' },
+    ],
+    allow: ['helmfile apply', 'helmfile -e production diff', 'helmfile sync'],
+  },
+];

@@ -1,0 +1,4 @@
+import { platformsCases } from './platforms.cases';
+import { runRuleTables } from './ruleTable';
+
+runRuleTables(platformsCases);
