@@ -15,6 +15,8 @@ const common = {
   format: 'cjs',
   sourcemap: 'linked',
   legalComments: 'none',
+  // jsonc-parser's `main` is a UMD build whose inner require()s esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
 

@@ -37,6 +37,7 @@ const USER_SETTINGS = {
   'terminal.integrated.enablePersistentSessions': false,
   'window.restoreWindows': 'none',
   'chat.commandCenter.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export function instanceEnv(inst, extra = {}) {

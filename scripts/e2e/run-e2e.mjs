@@ -70,12 +70,12 @@ try {
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30_000 });
   });
 
-  await step('a destructive request shows the modal naming the environment; a wrong name is rejected; the right name allows', async () => {
-    const answer = ask('rm -rf important');
+  await step('a destructive request (railway volume delete -e production) shows the modal naming the environment; a wrong name is rejected; the right name allows', async () => {
+    const answer = ask('railway volume delete --volume data-vol -e production');
     await dialog().waitFor({ timeout: 20_000 });
     const text = await dialog().innerText();
-    expect(text.includes('UNKNOWN, no evidence'), `modal does not name the environment: ${text}`);
-    expect(text.includes('user/e2e-rm'), 'modal does not name the rule');
+    expect(text.includes('PRODUCTION, from -e production'), `modal does not name the environment: ${text}`);
+    expect(text.includes('railway/'), 'modal does not name the rule');
     expect(text.includes('Claude Code'), 'modal does not say who asked');
     await page.screenshot({ path: path.join(shots, '01-confirm-modal.png') });
     // The go-on button is not accepted in the first seconds for an unknown environment.
@@ -86,13 +86,13 @@ try {
     await page.waitForTimeout(3200);
     await page.getByRole('button', { name: 'Type the name to continue…' }).click();
     await input().waitFor({ timeout: 10_000 });
-    await input().fill('Important');
+    await input().fill('Data-vol');
     await page.locator('.quick-input-message').filter({ hasText: 'exactly' }).waitFor({ timeout: 5_000 });
     await page.screenshot({ path: path.join(shots, '02-input-rejects-wrong-name.png') });
     await input().press('Enter');
     await page.waitForTimeout(500);
     expect(await input().isVisible(), 'a wrong name closed the input box');
-    await input().fill('important');
+    await input().fill('data-vol');
     await page.screenshot({ path: path.join(shots, '03-input-right-name.png') });
     await input().press('Enter');
     const r = await answer;
@@ -104,6 +104,7 @@ try {
     await dialog().waitFor({ timeout: 20_000 });
     const text = await dialog().innerText();
     expect(!text.includes('tok_e2e_SECRET'), 'the token is shown in the dialog');
+    expect(text.includes('UNKNOWN'), `modal does not name the environment: ${text}`);
     await page.screenshot({ path: path.join(shots, '04-confirm-modal-railway.png') });
     await page.getByRole('button', { name: 'Cancel' }).click();
     const r = await answer;

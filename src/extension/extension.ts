@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { ENV_SECRET, ENV_SOCKET, newSocketPath } from '../protocol/discovery';
+import { gatherFacts } from '../facts/gatherFacts';
 import { AuditLog } from './audit/auditLog';
 import { exportAuditLog, showAuditLog } from './audit/auditView';
 import { DisposableStore } from './disposable';
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): GateApi {
     confirmOptions: () => ({ timeoutSeconds: guard.current.effective.confirmTimeoutSeconds, delaySeconds: guard.current.effective.confirmDelaySeconds }),
     pausedForMs: () => Math.max(0, pausedUntil - Date.now()),
     workspaceRoots,
+    gatherFacts,
     confirm: (decision, req) =>
       confirmByTypedName(decision, req.command, req.source, req.cwd, {
         timeoutSeconds: guard.current.effective.confirmTimeoutSeconds,
@@ -125,9 +127,12 @@ export function activate(context: vscode.ExtensionContext): GateApi {
   store.add(registerAgentHookCommands(context, { log }));
   store.add(vscode.workspace.onDidChangeWorkspaceFolders(() => registry.update()));
 
-  // Reading settings and listening are the only work at start-up; the socket is bound asynchronously.
-  guard.refresh(true);
-  const ready = server.listen().then(
+  // Reading settings and binding the socket happen right after activate() returns, so the editor's start-up
+  // does not wait for them; no request can arrive before the socket listens, and the settings are read first.
+  const ready = new Promise<void>((r) => setImmediate(r)).then(() => {
+    guard.refresh(true);
+    return server.listen();
+  }).then(
     () => {
       registry.register();
       log.info(`[channel] listening on ${socketPath}`);
