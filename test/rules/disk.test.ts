@@ -1,0 +1,4 @@
+import { runRuleTables } from './ruleTable';
+import { diskCases } from './disk.cases';
+
+runRuleTables(diskCases);

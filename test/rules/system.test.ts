@@ -1,0 +1,4 @@
+import { runRuleTables } from './ruleTable';
+import { systemCases } from './system.cases';
+
+runRuleTables(systemCases);
