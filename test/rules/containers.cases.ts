@@ -18,6 +18,8 @@ export const containersCases: RuleCases[] = [
       { command: 'podman volume prune', target: 'unused volumes' },
       { command: 'nerdctl volume rm data', target: 'data' },
       { command: 'DOCKER_CONTEXT=prod docker volume rm data', target: 'data', environment: 'production' },
+      { command: 'docker volume ls -q | xargs docker volume rm', target: 'volumes from the pipe' },
+      { command: 'docker volume ls -q | xargs -I{} docker volume rm {}', target: 'volumes from the pipe' },
     ],
     allow: ['docker volume ls', 'docker volume inspect myvolume', 'docker volume create data', 'docker rm container', 'docker rmi image'],
   },

@@ -7,6 +7,7 @@ import type { Hit, Rule } from '../rule';
 import { consentGiven } from '../platforms/consent';
 import { nameOrCount } from '../platforms/deletingVerb';
 import { resourceHint } from '../platforms/evidence';
+import { namesArePiped as namesPiped, pipedTarget, withoutPlaceholders } from '../platforms/pipedNames';
 import { ENGINE_COMMANDS, engineHints, readEngineCommand } from './engineCommand';
 
 const CONSENT = ['-f', '--force'];
@@ -32,9 +33,10 @@ export const volumeRemove: Rule = {
     }
     if (verb !== 'rm' && verb !== 'remove') return undefined;
     if (hasOption(sub, '-a', '--all')) return { target: 'all volumes', hints, ...consent };
-    const target = nameOrCount(sub.positionals, 'volumes');
+    const names = withoutPlaceholders(cmd, sub.positionals);
+    const target = nameOrCount(names, 'volumes') ?? (namesPiped(cmd) ? pipedTarget('volumes') : undefined);
     if (target === undefined) return undefined;
-    return { target, hints: [...hints, ...(sub.positionals.length === 1 ? resourceHint(sub.positionals[0], 'volume') : [])], ...consent };
+    return { target, hints: [...hints, ...(names.length === 1 ? resourceHint(names[0], 'volume') : [])], ...consent };
   },
 };
 
@@ -71,7 +73,7 @@ export const containerRemoveVolumes: Rule = {
     if (rest === undefined) return undefined;
     const sub = parseArgs(rest, { valued: ['--time', '-t', '--cidfile', '--filter'] });
     if (!hasOption(sub, '-v', '--volumes')) return undefined;
-    const target = hasOption(sub, '-a', '--all') ? 'all containers' : nameOrCount(sub.positionals, 'containers');
+    const target = hasOption(sub, '-a', '--all') ? 'all containers' : nameOrCount(withoutPlaceholders(cmd, sub.positionals), 'containers') ?? (namesPiped(cmd) ? pipedTarget('containers') : undefined);
     if (target === undefined) return undefined;
     const preAnswered = consentGiven(sub, CONSENT);
     return { target, hints: engineHints(read.globals), ...(preAnswered.length > 0 ? { preAnswered } : {}) };

@@ -6,6 +6,7 @@ import { parseArgs } from '../args';
 import type { Hit, Rule } from '../rule';
 import { nameOrCount } from '../platforms/deletingVerb';
 import { optionHints, resourceHint } from '../platforms/evidence';
+import { namesArePiped, pipedTarget, withoutPlaceholders } from '../platforms/pipedNames';
 
 const HELM_VALUED = [
   '--kube-context', '--kubeconfig', '-n', '--namespace', '--kube-apiserver', '--kube-as-user', '--kube-as-group',
@@ -40,8 +41,8 @@ export const helmUninstall: Rule = {
     const verb = parsed.positionals[0];
     if (verb !== 'uninstall' && verb !== 'delete' && verb !== 'del' && verb !== 'un') return undefined;
     if (helmDryRun(cmd)) return undefined;
-    const releases = parsed.positionals.slice(1);
-    const target = nameOrCount(releases, 'releases');
+    const releases = withoutPlaceholders(cmd, parsed.positionals.slice(1));
+    const target = nameOrCount(releases, 'releases') ?? (namesArePiped(cmd) ? pipedTarget('releases') : undefined);
     if (target === undefined) return undefined;
     return {
       target,

@@ -7,6 +7,7 @@ import type { Hit, Rule } from '../rule';
 import { consentGiven } from '../platforms/consent';
 import { nameOrCount } from '../platforms/deletingVerb';
 import { resourceHint } from '../platforms/evidence';
+import { namesArePiped, pipedTarget, withoutPlaceholders } from '../platforms/pipedNames';
 import { canonicalKind, pluralKind } from './kinds';
 import { KUBECTL_COMMANDS, kubectlDryRun, kubectlHints, parseKubectl } from './kubectlOptions';
 
@@ -40,8 +41,10 @@ export const kubectlDelete: Rule = {
       });
     }
 
-    const words = parsed.positionals.slice(1);
-    if (words.length === 0) return undefined;
+    const words = withoutPlaceholders(cmd, parsed.positionals.slice(1));
+    const piped = namesArePiped(cmd);
+    // `kubectl get -o name | xargs kubectl delete`: kinds and names both come from the pipe.
+    if (words.length === 0) return piped ? withConsent({ target: pipedTarget('resources'), hints }) : undefined;
     const entries: { kind: string; name?: string }[] = [];
     if (words.some((w) => w.includes('/'))) {
       for (const w of words) {
@@ -68,8 +71,14 @@ export const kubectlDelete: Rule = {
 
     // A pod deleted by name is recreated by its controller: the policy allows it.
     if (!broad && kinds.length === 1 && kinds[0] === 'pod' && named.length === entries.length) return undefined;
-    // Kinds without names and without --all/-l/-A: kubectl refuses and deletes nothing.
-    if (!broad && named.length === 0) return undefined;
+    if (!broad && named.length === 0) {
+      // Names from the pipe; pods by name stay allowed as above.
+      if (piped && !(kinds.length === 1 && kinds[0] === 'pod')) {
+        return withConsent({ target: pipedTarget(kinds.length === 1 ? pluralKind(kinds[0] as string) : 'resources'), hints });
+      }
+      // Kinds without names and without --all/-l/-A: kubectl refuses and deletes nothing.
+      return undefined;
+    }
 
     const kindLabel = kinds.length === 1 ? pluralKind(kinds[0] as string) : 'resources';
     let target: string;
