@@ -149,6 +149,16 @@ export class AuditLog {
   }
 }
 
+const VERDICTS: readonly Verdict[] = ['allow', 'confirm', 'deny'];
+const OUTCOMES: readonly AuditRecord['outcome'][] = ['not-gated', 'confirmed', 'cancelled', 'timed-out', 'denied', 'one-shot-pass', 'disabled', 'paused'];
+const SOURCES: readonly SourceKind[] = ['terminal', 'agent-hook', 'mcp-proxy', 'cli'];
+const ENVIRONMENTS: readonly EnvironmentName[] = ['production', 'staging', 'development', 'unknown'];
+const member = <T extends string>(list: readonly T[]) => (v: string | undefined): v is T => v !== undefined && (list as readonly string[]).includes(v);
+const isVerdict = member(VERDICTS);
+const isOutcome = member(OUTCOMES);
+const isSource = member(SOURCES);
+const isEnvironment = member(ENVIRONMENTS);
+
 /** The log is our own file, but another process could write to it: read it defensively. */
 export function parseAuditLine(line: string): AuditRecord | undefined {
   let v: unknown;
@@ -165,24 +175,24 @@ export function parseAuditLine(line: string): AuditRecord | undefined {
   const verdict = s('verdict');
   const outcome = s('outcome');
   const source = s('source');
-  if (!time || command === undefined || !verdict || !outcome || !source) return undefined;
+  if (!time || command === undefined || !isVerdict(verdict) || !isOutcome(outcome) || !isSource(source)) return undefined;
   const strs = (k: string): string[] => (Array.isArray(o[k]) ? (o[k] as unknown[]).filter((x): x is string => typeof x === 'string') : []);
   const rec: AuditRecord = {
     time,
     window: typeof o['window'] === 'number' ? o['window'] : 0,
-    source: source as SourceKind,
+    source,
     command,
     cwd: s('cwd') ?? '',
     rules: strs('rules'),
-    verdict: verdict as Verdict,
-    outcome: outcome as AuditRecord['outcome'],
+    verdict,
+    outcome,
   };
   const agent = s('agent');
   if (agent) rec.agent = agent;
   const target = s('target');
   if (target !== undefined) rec.target = target;
   const env = s('environment');
-  if (env) rec.environment = env as EnvironmentName;
+  if (isEnvironment(env)) rec.environment = env;
   if (Array.isArray(o['evidence'])) rec.evidence = strs('evidence');
   return rec;
 }
