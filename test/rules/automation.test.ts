@@ -1,0 +1,4 @@
+import { runRuleTables } from './ruleTable';
+import { automationCases } from './automation.cases';
+
+runRuleTables(automationCases);

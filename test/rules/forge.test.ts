@@ -1,0 +1,4 @@
+import { runRuleTables } from './ruleTable';
+import { forgeCases } from './forge.cases';
+
+runRuleTables(forgeCases);
