@@ -6,6 +6,7 @@ import type { Decision, Finding, Unverifiable } from './model/decision';
 import type { EngineInput } from './model/input';
 import { DEFAULT_POLICY, type Policy } from './model/policy';
 import { parseLine } from './parse/shell/parseLine';
+import { mayNeedReading } from './parse/shell/quickScan';
 import { normaliseToolCall } from './parse/toolCall/normaliseToolCall';
 import { BUILT_IN_INDEX, BUILT_IN_TOOL_RULES, type RuleIndex } from './rules/registry';
 import type { Hit, NestedResult, Rule, RuleContext, ToolCall, ToolRule } from './rules/rule';
@@ -58,6 +59,10 @@ function evaluateUnsafe(input: EngineInput): Decision {
   if (command !== undefined) {
     if (lineIsAllowed(command, policy)) {
       return { verdict: 'allow', findings: [], unverifiable: [], trace: [...trace, 'matched an allow pattern in settings'] };
+    }
+    // Most lines name nothing any rule reads: answer them without parsing (user rules may match anything).
+    if (policy.rules.length === 0 && toolCall === undefined && !mayNeedReading(command)) {
+      return { verdict: 'allow', findings: [], unverifiable, trace: [...trace, 'no word on the line is a command any rule or wrapper reads'] };
     }
     let text = command;
     if (text.length > MAX_INPUT_CHARS) {

@@ -45,7 +45,17 @@ const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 /** Bound on nested `$(`/`${`/quotes inside one word, so hostile nesting stays linear. */
 const MAX_NEST = 200;
 
-export function lex(src: string): LexResult {
+const NO_STRINGS: string[] = [];
+
+/** Characters that end or complicate a plain word: metacharacters, quotes, escapes, expansions, globs. */
+function isPlainWordChar(code: number): boolean {
+  // a-z A-Z 0-9 and - _ . / , : + = @ % ^ ~ !
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 95 || code === 46 || code === 47 || code === 44 || code === 58 || code === 43 || code === 61 || code === 64 || code === 37 || code === 94 || code === 126 || code === 33;
+}
+
+export function lex(input: string): LexResult {
+  // Flatten a concatenated string once, so indexing stays O(1).
+  const src = input.length > 4096 ? (' ' + input).slice(1) : input;
   const tokens: Token[] = [];
   let i = 0;
   const n = src.length;
@@ -100,8 +110,22 @@ export function lex(src: string): LexResult {
       atCommandStart = true;
       continue;
     }
+    // The common case first: a plain word of letters, digits and path characters.
+    if (wantDelim === undefined && c !== '#' && c !== '(' && c !== ')') {
+      let j = i;
+      while (j < n && isPlainWordChar(src.charCodeAt(j))) j++;
+      const next = j < n ? src.charCodeAt(j) : 32;
+      const simpleEnd = next === 32 || next === 9 || next === 10 || next === 59 || next === 124 || next === 38 || next === 41;
+      if (j > i && simpleEnd) {
+        const text = src.slice(i, j);
+        tokens.push({ t: 'word', w: { value: text, raw: text, dynamic: false, glob: false, quoted: false }, subs: NO_STRINGS, procSubs: NO_STRINGS, start: i, end: j });
+        i = j;
+        atCommandStart = false;
+        continue;
+      }
+    }
     // Redirections, with an optional fd number directly before them.
-    const redir = matchRedirect(src, i);
+    const redir = c === '<' || c === '>' || c === '&' || (c >= '0' && c <= '9') ? matchRedirect(src, i) : undefined;
     if (redir) {
       const tok: RedirToken = { t: 'redir', op: redir.op, start: i, end: i + redir.len };
       if (redir.fd !== undefined) tok.fd = redir.fd;
@@ -133,7 +157,7 @@ export function lex(src: string): LexResult {
       atCommandStart = false;
       continue;
     }
-    const op = matchOp(src, i);
+    const op = c === ';' || c === '&' || c === '|' || c === '(' || c === ')' ? matchOp(src, i) : undefined;
     if (op) {
       tokens.push({ t: 'op', op, start: i, end: i + op.length });
       i += op.length;

@@ -109,6 +109,16 @@ function readTokens(tokens: Token[], src: string, state: ReaderState, depth: num
         i++;
         continue;
       }
+      // `-F 12|16|32`: no program is named by digits, so a `|` glued between numbers lists alternatives (as
+      // documentation writes them), not a pipe into a command called `16`.
+      if (tok.op === '|') {
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
+        if (prev?.t === 'word' && next?.t === 'word' && prev.end === tok.start && next.start === tok.end && /^\d+$/.test(next.w.value) && /^\d+$/.test(prev.w.value)) {
+          i += 2;
+          continue;
+        }
+      }
       switch (tok.op) {
         case '|':
         case '|&':
@@ -355,7 +365,7 @@ function emitSimple(
   remoteHost: string | undefined,
   pipeFrom: SimpleCommand | 'compound' | undefined,
 ): SimpleCommand | 'compound' | undefined {
-  for (const w of p.words) readSubs(w, state, depth, via, remoteHost);
+  for (const w of p.words) if (w.subs.length > 0 || w.procSubs.length > 0) readSubs(w, state, depth, via, remoteHost);
   const assigns: Record<string, string> = {};
   let k = 0;
   while (k < p.words.length) {
@@ -372,7 +382,8 @@ function emitSimple(
   for (const t of p.words.slice(k)) {
     const sw = substituteVars(t.w, state.vars);
     if (sw === t.w) {
-      words.push(...expandBraces(t.w));
+      if (!t.w.value.includes('{')) words.push(t.w);
+      else for (const e of expandBraces(t.w)) words.push(e);
       continue;
     }
     // An unquoted expansion is split into words, as the shell does (`W='rm -rf x'; $W`).

@@ -46,10 +46,6 @@ const WRAPPERS: Readonly<Record<string, WrapperSpec>> = {
   uvx: { valued: ['--from', '--with', '-p', '--python', '--index-url'] },
   runuser: { valued: ['-u', '-g', '-G', '--user', '--group', '--supp-group'] },
   dotenv: { valued: ['-e', '-v', '-c'] },
-  'aws-vault': { valued: [] },
-  op: { valued: [] },
-  doppler: { valued: [] },
-  infisical: { valued: [] },
   rlwrap: { valued: [] },
   winpty: { valued: [] },
   script: { valued: [] },
@@ -465,7 +461,7 @@ function unwrapEval(cmd: SimpleCommand, state: ReaderState, depth: number): Simp
   return 'compound';
 }
 
-function unwrapSource(cmd: SimpleCommand, state: ReaderState, depth: number): SimpleCommand | 'compound' | undefined {
+function unwrapSource(cmd: SimpleCommand, state: ReaderState, _depth: number): SimpleCommand | 'compound' | undefined {
   const first = cmd.args[0];
   if (!first) {
     if (cmd.stdin) readShellInput(cmd.stdin, cmd, state, `${cmd.name} (stdin)`);
@@ -614,3 +610,17 @@ function unwrapFind(cmd: SimpleCommand, state: ReaderState, depth: number): Simp
   }
   return cmd;
 }
+
+/**
+ * Every command word the reader itself treats specially (wrappers, runners, shells, text-running builtins):
+ * a line naming none of these, and no rule's command, cannot hide anything for the rules to find.
+ */
+export const READER_WORDS: readonly string[] = [
+  ...Object.keys(WRAPPERS),
+  ...Object.keys(RUNNERS),
+  ...SHELLS,
+  'eval', 'source', '.', 'ssh', 'autossh', 'mosh', 'su', 'watch', 'xargs', 'parallel', 'docker', 'podman', 'nerdctl',
+  'docker-compose', 'podman-compose', 'kubectl', 'oc', 'find', 'pnpx', 'sudoedit', 'out-string', 'yes',
+  // Read by rules that look at every command (filesystem/overwrite-protected-file).
+  'tee', 'sort',
+];

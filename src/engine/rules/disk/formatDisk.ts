@@ -1,6 +1,5 @@
 import type { Word } from '../../model/command';
 import type { Rule } from '../rule';
-import { isBlockDevice } from './devices';
 
 const MKFS = /^(?:mkfs(?:\.[\w]+)?|mke2fs|mkdosfs|mkntfs|mkexfatfs|newfs(?:_[\w]+)?|mkfs_[\w]+)$/;
 

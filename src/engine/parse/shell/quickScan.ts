@@ -1,0 +1,57 @@
+// The engine's fast path: can any rule, or the reader's unwrapping, possibly find something in this line?
+// A line whose words name no rule's command and no wrapper, with no expansion (`$`, backticks), no output
+// redirection and no escapes, is allowed without being parsed. Quotes are skipped rather than split on, so
+// `r''m` still reads as `rm`; words are lower-cased and cut at `/` and `.`, so `/usr/bin/RM` and `git.exe` count.
+// A test proves this is a superset of what the full reading gates, over every corpus and rule table.
+
+import { BUILT_IN_INDEX, type RuleIndex } from '../../rules/registry';
+import { READER_WORDS } from './unwrap';
+
+export function triggerWords(index: RuleIndex = BUILT_IN_INDEX): Set<string> {
+  const names = new Set<string>();
+  const add = (n: string): void => {
+    const lower = n.toLowerCase();
+    names.add(lower);
+    const dot = lower.indexOf('.');
+    if (dot > 0) names.add(lower.slice(0, dot));
+  };
+  for (const n of index.byCommand.keys()) add(n.replace(/\.\*$/, ''));
+  for (const n of READER_WORDS) add(n);
+  return names;
+}
+
+const DEFAULT_TRIGGERS = triggerWords();
+
+function isSeparator(code: number): boolean {
+  // whitespace ; & | ( ) < { } / = ,
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 59 || code === 38 || code === 124 || code === 40 || code === 41 || code === 60 || code === 123 || code === 125 || code === 47 || code === 61 || code === 44;
+}
+
+/** True when the line must be read in full. */
+export function mayNeedReading(line: string, triggers: ReadonlySet<string> = DEFAULT_TRIGGERS): boolean {
+  const n = line.length;
+  let token = '';
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? line.charCodeAt(i) : 32;
+    // Expansions, backticks, output redirection, escapes and PowerShell static calls always need reading.
+    if (code === 36 || code === 96 || code === 62 || code === 92 || (code === 58 && line.charCodeAt(i + 1) === 58)) return true;
+    if (code === 39 || code === 34) continue; // quotes join, they do not split
+    if (isSeparator(code)) {
+      if (token.length > 0) {
+        if (hits(token, triggers)) return true;
+        token = '';
+      }
+      continue;
+    }
+    token += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : line[i];
+  }
+  return false;
+}
+
+function hits(token: string, triggers: ReadonlySet<string>): boolean {
+  if (triggers.has(token)) return true;
+  const dot = token.indexOf('.');
+  if (dot > 0 && triggers.has(token.slice(0, dot))) return true;
+  if (dot === 0 && token.length === 1) return true; // `. script` sources a file
+  return false;
+}
