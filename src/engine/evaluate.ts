@@ -107,8 +107,8 @@ function rulesFor(cmd: SimpleCommand, index: RuleIndex, policy: Policy): Rule[] 
   // `mkfs.bcachefs` reaches rules keyed `mkfs.*`: families of commands named by a prefix.
   const dot = cmd.name.indexOf('.');
   const named = index.byCommand.get(cmd.name) ?? (dot > 0 ? index.byCommand.get(cmd.name.slice(0, dot) + '.*') : undefined) ?? [];
-  const all = named.length === 0 ? index.everyCommand : [...named, ...index.everyCommand];
-  return policy.disabledRules.size === 0 ? [...all] : all.filter((r) => !policy.disabledRules.has(r.id));
+  const all = named.length === 0 ? index.everyCommand : index.everyCommand.length === 0 ? named : [...named, ...index.everyCommand];
+  return policy.disabledRules.size === 0 ? (all as Rule[]) : all.filter((r) => !policy.disabledRules.has(r.id));
 }
 
 function asHits(result: Hit | readonly Hit[] | undefined): readonly Hit[] {

@@ -2,7 +2,7 @@
 // bounded file reader the engine uses for scripts and .sql files named on the line.
 
 import { readFileSync, statSync } from 'node:fs';
-import type { AgentName, EngineInput, FileReader, ToolCallInput } from '../../engine/model/input';
+import type { AgentName, EngineInput, Facts, FileReader, ToolCallInput } from '../../engine/model/input';
 import { gatherFacts } from '../../facts/gatherFacts';
 
 /** Scripts and SQL files larger than this are not read (the line is judged without them). */
@@ -26,9 +26,22 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const FACT_VARIABLES = ['HOME', 'KUBECONFIG', 'TF_WORKSPACE', 'AWS_PROFILE', 'AWS_DEFAULT_PROFILE', 'CLOUDSDK_CONFIG', 'CLOUDSDK_ACTIVE_CONFIG_NAME', 'RAILWAY_TOKEN'];
+const factsCache = new Map<string, { at: number; facts: Facts }>();
+/** Facts are re-read at most this often for the same folder and variables (a batch of lines shares them). */
+const FACTS_TTL_MS = 2000;
+
 /** Adds machine facts (kube context, terraform workspace, Railway link, git branch...) for the input's folder. */
 export function withMachineFacts(input: EngineInput): EngineInput {
-  return { ...input, facts: { ...gatherFacts(input.cwd, input.env), ...input.facts } };
+  const key = input.cwd + '\0' + FACT_VARIABLES.map((v) => input.env[v] ?? '').join('\0');
+  const now = Date.now();
+  let hit = factsCache.get(key);
+  if (!hit || now - hit.at > FACTS_TTL_MS) {
+    hit = { at: now, facts: gatherFacts(input.cwd, input.env) };
+    if (factsCache.size > 256) factsCache.clear();
+    factsCache.set(key, hit);
+  }
+  return { ...input, facts: { ...hit.facts, ...input.facts } };
 }
 
 export type InputResult = { ok: true; input: EngineInput } | { ok: false; error: string };
