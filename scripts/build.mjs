@@ -22,6 +22,8 @@ const common = {
 
 const builds = [
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The lean entry agents' hooks start; it loads dist/cli.js only when the engine must read a call.
+  build({ ...common, entryPoints: ['src/cli/hookMain.ts'], outfile: 'dist/hook.js' }),
 ];
 if (existsSync('src/extension/extension.ts')) {
   builds.push(build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }));

@@ -124,7 +124,7 @@ export function activate(context: vscode.ExtensionContext): GateApi {
     },
     workspaceRoots,
   });
-  store.add(registerAgentHookCommands(context, { log }));
+  store.add(registerAgentHookCommands(context, { log, policy: () => guard.current.effective.policy, onDidChangePolicy: guard.onDidChange }));
   store.add(vscode.workspace.onDidChangeWorkspaceFolders(() => registry.update()));
 
   // Reading settings and binding the socket happen right after activate() returns, so the editor's start-up

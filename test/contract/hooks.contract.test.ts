@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import { CONFIRMED_MESSAGE, declinedMessage, unreachableMessage, unreadableMessage } from '../../src/cli/hooks/hookMessages';
 import { emptyRegistry, startFakeGate, type FakeGate } from './helpers/fakeGate';
-import { CLI, runCli } from './helpers/runCli';
+import { spawnSync } from 'node:child_process';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CLI, HOOK_ENTRY, runCli } from './helpers/runCli';
 
 const CWD = '/home/u/app';
 const GATED = 'rm -rf important';
@@ -91,21 +94,34 @@ const AGENTS: Agent[] = ['cursor', 'claude-code', 'vscode', 'gemini', 'codex', '
 
 let gate: FakeGate;
 let noEditor: string;
+/** A home whose launcher folder holds the prefilter for this build, as the extension writes it. */
+let leanHome: string;
 
 beforeAll(async () => {
   if (!fs.existsSync(CLI)) throw new Error('run `npm run build` first: dist/cli.js is missing');
   gate = await startFakeGate({ workspace: CWD });
   noEditor = emptyRegistry();
+  leanHome = fs.mkdtempSync(path.join(os.tmpdir(), 'dag-lean-'));
+  fs.mkdirSync(path.join(leanHome, '.destructive-gate', 'bin'), { recursive: true });
+  const w = spawnSync(process.execPath, [CLI, 'hook', '--write-prefilter', path.join(leanHome, '.destructive-gate', 'bin', 'hook-prefilter.json')]);
+  if (w.status !== 0) throw new Error('could not write the hook prefilter');
 });
 
 afterAll(async () => {
   await gate.close();
   fs.rmSync(noEditor, { recursive: true, force: true });
+  fs.rmSync(leanHome, { recursive: true, force: true });
 });
 
-describe.each(AGENTS)('hook --agent %s', (agent) => {
+const ENTRIES: [string, string][] = [
+  ['cli.js', CLI],
+  ['hook.js (lean entry, prefilter present)', HOOK_ENTRY],
+];
+
+describe.each(ENTRIES.flatMap(([label, entry]) => AGENTS.map((agent) => [agent, label, entry] as const)))('hook --agent %s via %s', (agent, label, entry) => {
   const hook = (payload: unknown, env: Record<string, string> = {}, extra: string[] = []) =>
-    runCli(['hook', '--agent', agent, ...extra], typeof payload === 'string' ? payload : JSON.stringify(payload), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir, ...env });
+    runCli(['hook', '--agent', agent, ...extra], typeof payload === 'string' ? payload : JSON.stringify(payload), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir, ...(entry === HOOK_ENTRY ? { HOME: leanHome } : {}), ...env }, entry);
+  void label;
 
   it('answers a harmless shell call at once, without asking the editor', async () => {
     const before = gate.requests.length;

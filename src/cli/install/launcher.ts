@@ -88,7 +88,10 @@ fi
 if [ -z "$DAG_CLI" ] || [ -z "$DAG_RUNTIME" ]; then
 ${denyLines('  ')}
 fi
-ELECTRON_RUN_AS_NODE=1 exec "$DAG_RUNTIME" "$DAG_CLI" "$@"
+# Hooks start the lean entry beside the cli; it loads the cli only when the engine must read a call.
+DAG_ENTRY=$DAG_CLI
+if [ "$1" = "hook" ] && [ -f "\${DAG_CLI%/*}/hook.js" ]; then DAG_ENTRY=\${DAG_CLI%/*}/hook.js; fi
+ELECTRON_RUN_AS_NODE=1 exec "$DAG_RUNTIME" "$DAG_ENTRY" "$@"
 `;
 }
 
@@ -103,8 +106,10 @@ if not exist "%DAG_CLI%" set "DAG_CLI="\r
 if "%DAG_RUNTIME%"=="" for %%n in (node.exe) do set "DAG_RUNTIME=%%~$PATH:n"\r
 if "%DAG_CLI%"=="" goto refuse\r
 if "%DAG_RUNTIME%"=="" goto refuse\r
+set "DAG_ENTRY=%DAG_CLI%"\r
+if "%~1"=="hook" for %%d in ("%DAG_CLI%") do if exist "%%~dpdhook.js" set "DAG_ENTRY=%%~dpdhook.js"\r
 set ELECTRON_RUN_AS_NODE=1\r
-"%DAG_RUNTIME%" "%DAG_CLI%" %*\r
+"%DAG_RUNTIME%" "%DAG_ENTRY%" %*\r
 exit /b %ERRORLEVEL%\r
 :refuse\r
 echo Destructive Action Gate could not start (the extension or its runtime was not found); the action was refused. 1>&2\r

@@ -8,6 +8,11 @@ import * as vscode from 'vscode';
 import { backupRoot, detectAgents, hookHealth, installContext, launcherChanges, planInstall, planRemove, readInstalledIds, writeInstalledIds } from '../../cli/install/hookInstaller';
 import { HOOK_TARGETS } from '../../cli/install/hookTargets';
 import { launcherPaths, type RuntimeInfo } from '../../cli/install/launcher';
+import { PREFILTER_FILE, prefilterFileText } from '../../cli/hooks/hookPrefilter';
+import type { Policy } from '../../engine/model/policy';
+import { BUILT_IN_INDEX } from '../../engine/rules/registry';
+import { buildShellPrefilter, encodeShellPrefilter } from '../../engine/prefilter/shellPrefilter';
+import * as path from 'node:path';
 import { previewAndApply } from './previewPlan';
 import { protectMcpServer } from './protectMcpServer';
 import { tryAgentHook } from './tryAgentHook';
@@ -23,6 +28,12 @@ export interface AgentHookDeps {
   log: vscode.LogOutputChannel;
   /** Called with a reason when installed hooks have been removed or edited away, undefined when healthy. */
   onHealthChange?: (problem: string | undefined) => void;
+  /**
+   * The effective policy: the hooks' fast path clears commands with the prefilter built from it
+   * (so the user's own rules are honoured without starting the engine).
+   */
+  policy?: () => Policy;
+  onDidChangePolicy?: vscode.Event<unknown>;
 }
 
 const HEALTH_INTERVAL_MS = 5 * 60_000;
@@ -57,6 +68,7 @@ export function registerAgentHookCommands(context: vscode.ExtensionContext, deps
     const failed = new Set(plan.problems.map((p) => p.owner));
     const installed = targets.filter((t) => !failed.has(t.label));
     writeInstalledIds(home, [...readInstalledIds(home), ...installed.map((t) => t.id)]);
+    writePrefilter();
     if (installed.some((t) => t.id === 'copilot')) await addCopilotHookFolder(deps.log);
     deps.log.info(`[hooks] installed for ${installed.map((t) => t.label).join(', ')}; backups in ${done.backupDir ?? '(none needed)'}`);
     const notes = installed.some((t) => t.id === 'codex') ? ' Codex asks you to trust the new hook once (/hooks).' : '';
@@ -79,6 +91,22 @@ export function registerAgentHookCommands(context: vscode.ExtensionContext, deps
   reg(AGENT_HOOK_COMMANDS.protectMcp, () => protectMcpServer(context, home, runtime));
   reg(AGENT_HOOK_COMMANDS.tryHook, () => tryAgentHook(context, home));
 
+  // The hooks' fast path (dist/hook.js) reads this prefilter; it is tied to this cli build, so a
+  // stale one from an older version is ignored rather than trusted.
+  const writePrefilter = (): void => {
+    try {
+      const dir = launcherPaths(home).dir;
+      if (!fs.existsSync(dir)) return;
+      const text = prefilterFileText(runtime.cli, encodeShellPrefilter(buildShellPrefilter(BUILT_IN_INDEX, deps.policy?.())));
+      const file = path.join(dir, PREFILTER_FILE);
+      if (text === undefined || readTextOrUndefined(file) === text) return;
+      fs.writeFileSync(file, text, { mode: 0o600 });
+    } catch (err) {
+      deps.log.warn(`[hooks] could not write the hook prefilter: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  if (deps.onDidChangePolicy) subs.push(deps.onDidChangePolicy(() => writePrefilter()));
+
   // The launcher reads where the cli is from its configuration: rewrite it when this copy of the
   // extension is not the one recorded (an update moved the folder). Only once the user installed.
   try {
@@ -93,6 +121,7 @@ export function registerAgentHookCommands(context: vscode.ExtensionContext, deps
   } catch (err) {
     deps.log.warn(`[hooks] could not refresh the launcher: ${err instanceof Error ? err.message : String(err)}`);
   }
+  writePrefilter();
 
   let lastProblem: string | undefined;
   const checkHealth = (): void => {
@@ -127,5 +156,13 @@ async function addCopilotHookFolder(log: vscode.LogOutputChannel): Promise<void>
     await config.update('hookFilesLocations', value, vscode.ConfigurationTarget.Global);
   } catch (err) {
     log.warn(`[hooks] could not add ~/.copilot/hooks to chat.hookFilesLocations: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function readTextOrUndefined(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }

@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 
 export const CLI = path.resolve(__dirname, '../../../dist/cli.js');
+/** The lean entry agents' hooks start (see src/cli/hookMain.ts). */
+export const HOOK_ENTRY = path.resolve(__dirname, '../../../dist/hook.js');
 
 export interface CliRun {
   stdout: string;
@@ -12,9 +14,9 @@ export interface CliRun {
   code: number | null;
 }
 
-export function runCli(args: string[], stdin: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
+export function runCli(args: string[], stdin: string, env: Record<string, string | undefined> = {}, entry: string = CLI): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [entry, ...args], {
       env: { PATH: process.env['PATH'], HOME: '/home/u', ...env },
       cwd: '/',
       stdio: ['pipe', 'pipe', 'pipe'],

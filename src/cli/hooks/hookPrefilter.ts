@@ -1,0 +1,128 @@
+// The hook's fast path: the same prefilter the terminal scripts use (built by the extension from
+// the rule registry and the user's rules, src/engine/prefilter/shellPrefilter.ts), applied to an
+// agent's shell command without loading the engine. A command it clears cannot match any rule;
+// anything it cannot clear goes to the full engine. Deliberately coarse: a superset, never a guess.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const PREFILTER_FILE = 'hook-prefilter.json';
+
+export interface HookPrefilter {
+  names: ReadonlySet<string>;
+  redirect: boolean;
+  everyLine: boolean;
+}
+
+/** The file the extension writes: the encoded prefilter and the cli it was built for. */
+export interface PrefilterFile {
+  v: 1;
+  /** dist/cli.js it belongs to, with size and mtime: a prefilter from another build is ignored. */
+  cli: { path: string; size: number; mtimeMs: number };
+  encoded: string;
+}
+
+export function decodePrefilter(encoded: string): HookPrefilter {
+  const names = new Set<string>();
+  let redirect = false;
+  let everyLine = false;
+  for (const w of encoded.split(/\s+/)) {
+    if (w === '@redirect') redirect = true;
+    else if (w === '@every-line') everyLine = true;
+    else if (w !== '') names.add(w);
+  }
+  if (names.size === 0) everyLine = true;
+  return { names, redirect, everyLine };
+}
+
+function cliStamp(cliPath: string): PrefilterFile['cli'] | undefined {
+  try {
+    const st = fs.statSync(cliPath);
+    return { path: cliPath, size: st.size, mtimeMs: Math.floor(st.mtimeMs) };
+  } catch {
+    return undefined;
+  }
+}
+
+export function prefilterFileText(cliPath: string, encoded: string): string | undefined {
+  const cli = cliStamp(cliPath);
+  if (cli === undefined) return undefined;
+  const file: PrefilterFile = { v: 1, cli, encoded };
+  return `${JSON.stringify(file)}\n`;
+}
+
+/** Reads the prefilter for this cli, or undefined (then every call goes to the engine). */
+export function loadPrefilter(file: string, cliPath: string): HookPrefilter | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const cli = v['cli'] as Record<string, unknown> | undefined;
+  const stamp = cliStamp(cliPath);
+  if (v['v'] !== 1 || typeof v['encoded'] !== 'string' || typeof cli !== 'object' || cli === null || stamp === undefined) return undefined;
+  if (path.resolve(String(cli['path'])) !== path.resolve(stamp.path) || cli['size'] !== stamp.size || cli['mtimeMs'] !== stamp.mtimeMs) return undefined;
+  return decodePrefilter(v['encoded']);
+}
+
+/** A `>` target the overwrite rule could protect, or one that cannot be known in advance. */
+function riskyTarget(w: string): boolean {
+  if (/^\/dev\/(null|stdout|stderr|tty)$/.test(w) || w.startsWith('/dev/fd/')) return false;
+  if (w.includes('..') || w.includes('$') || w.startsWith('~') || /[*?[{]/.test(w) || w.includes('.git')) return true;
+  if (w.startsWith('/tmp/')) return false;
+  if (w.startsWith('/')) return true;
+  return /\.(db|sqlite|sqlite3|mdb|pem|key)$/i.test(w) || /^\.env/i.test(w.slice(w.lastIndexOf('/') + 1));
+}
+
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'case', 'esac', 'function', 'time', '!', '{', '}', '[[', ']]', 'coproc', 'in', 'for', 'select']);
+
+/** True when the command may be gated (the engine must read it). Mirrors the terminal's prefilter. */
+export function mayBeGated(command: string, p: HookPrefilter): boolean {
+  if (p.everyLine) return true;
+  // Control characters other than tab/newline can hide words from a split: send to the engine.
+  if (/[\x00-\x08\x0b-\x1f\x7f]/.test(command)) return true;
+  const s = command
+    .replace(/[\\'"]/g, '')
+    .replace(/>>/g, ' ')
+    .replace(/>\|/g, ' > ')
+    .replace(/>/g, ' > ')
+    .replace(/</g, ' ')
+    .replace(/[;&|()`\n\r]/g, ' ; ');
+  let atCommand = true;
+  let atTarget = false;
+  for (const w of s.split(/[ \t]+/)) {
+    if (w === '') continue;
+    if (w === ';') {
+      atCommand = true;
+      atTarget = false;
+      continue;
+    }
+    if (w === '>') {
+      atTarget = true;
+      continue;
+    }
+    if (atTarget) {
+      atTarget = false;
+      if (p.redirect && riskyTarget(w)) return true;
+      continue;
+    }
+    if (atCommand) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || RESERVED.has(w)) continue;
+      if (w === '[') {
+        atCommand = false;
+        continue;
+      }
+      if (w.startsWith('$') || /[*?[{]/.test(w)) return true;
+      if (/\/.*\.(sh|bash|zsh|ksh)$/.test(w)) return true;
+      atCommand = false;
+    }
+    const b = w.slice(w.lastIndexOf('/') + 1);
+    const digitsCut = b.replace(/[0-9.].*$/, '');
+    const dashCut = b.replace(/-.*$/, '');
+    if (p.names.has(b) || p.names.has(digitsCut) || p.names.has(dashCut)) return true;
+  }
+  return false;
+}

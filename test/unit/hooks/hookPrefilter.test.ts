@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { decodePrefilter, mayBeGated } from '../../../src/cli/hooks/hookPrefilter';
+import { evaluate } from '../../../src/engine/evaluate';
+import { buildShellPrefilter, encodeShellPrefilter } from '../../../src/engine/prefilter/shellPrefilter';
+
+const prefilter = decodePrefilter(encodeShellPrefilter(buildShellPrefilter()));
+const env = { HOME: '/home/u', PATH: '/usr/bin' };
+
+describe('hook fast path prefilter', () => {
+  it.each(['ls -la src', 'cat README.md | grep -n foo', 'echo hello > notes.txt', 'mkdir -p build/out', 'echo $HOME', 'pwd'])('clears %s', (cmd) => {
+    expect(mayBeGated(cmd, prefilter)).toBe(false);
+  });
+
+  it.each([
+    'rm -rf important',
+    'ls; rm -rf important',
+    'echo $(rm -rf important)',
+    'echo `rm -rf important`',
+    '$RM -rf important',
+    'FOO=1 rm -rf important',
+    '/usr/bin/rm -rf important',
+    '"rm" -rf important',
+    'r\\m -rf important',
+    "r''m -rf important",
+    'echo x > .env',
+    'cat x > prod.db',
+    'bash -c "rm -rf important"',
+    './cleanup.sh',
+    'git reset --hard',
+    'curl -X POST https://backboard.railway.com/graphql/v2 -d @body.json',
+    'find . -delete',
+    'xargs rm < list',
+    'ls\trm -rf x',
+    'ls\u0000rm -rf x',
+  ])('sends %s to the engine', (cmd) => {
+    expect(mayBeGated(cmd, prefilter)).toBe(true);
+  });
+
+  it('never clears a command the engine gates (sample of gated lines)', () => {
+    const gated = ['rm -rf important', 'git push --force origin main', 'terraform destroy', 'kubectl delete ns prod', 'psql -c "DROP TABLE users"', 'docker volume rm data', 'railway volume delete --volume v', 'aws s3 rb s3://b'];
+    for (const command of gated) {
+      expect(evaluate({ command, cwd: '/home/u/app', env }).verdict).not.toBe('allow');
+      expect(mayBeGated(command, prefilter)).toBe(true);
+    }
+  });
+
+  it('an empty or every-line prefilter clears nothing', () => {
+    expect(mayBeGated('ls', decodePrefilter(''))).toBe(true);
+    expect(mayBeGated('ls', decodePrefilter('@every-line rm'))).toBe(true);
+  });
+});
