@@ -1,0 +1,87 @@
+// The in-shell prefilter: the data a terminal's shell uses to decide, without starting any
+// process, whether a line could possibly be gated. It must be a superset of what the rules can
+// match: a line it passes runs untouched, so a name missing here is a hole in the gate.
+// Generated from the rule registry (and the user's rules) so it grows with the rule packs.
+
+import type { Policy } from '../model/policy';
+import { BUILT_IN_INDEX, gatedCommandNames, type RuleIndex } from '../rules/registry';
+
+/**
+ * Words that hide what will run, so the engine must read the line even though no rule is keyed
+ * by them: evaluation and sourcing, shells and interpreters that run text given to them, and
+ * wrappers whose argument is a command (`sudo $X` hides the command word behind a variable).
+ */
+export const INDIRECTION_WORDS: readonly string[] = [
+  'eval', 'source', '.', 'exec', 'command', 'builtin', 'xargs', 'parallel',
+  'sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'pwsh', 'busybox',
+  'python', 'python2', 'python3', 'pypy', 'pypy3', 'node', 'nodejs', 'deno', 'bun', 'ruby', 'perl', 'php', 'lua', 'tclsh', 'osascript',
+  'ssh', 'sudo', 'doas', 'su', 'env', 'nohup', 'time', 'nice', 'ionice', 'timeout', 'stdbuf', 'watch', 'setsid', 'chroot', 'unbuffer',
+  'npx', 'pnpx', 'bunx', 'uvx', 'pipx', 'pnpm', 'yarn', 'npm', 'dlx',
+  'base64', 'openssl', 'xxd',
+];
+
+/**
+ * Rules reading every command (`*`) that the prefilter covers structurally: the redirect check
+ * (`>` onto a file the rule could protect) plus the command names the rule also reads.
+ * A `*` rule missing here makes every line go to the engine, which is safe but slow; the
+ * prefilter test fails so that whoever adds such a rule adds its entry.
+ */
+const STRUCTURAL_EVERY_COMMAND = new Map<string, { redirect: boolean; names: readonly string[] }>([
+  ['filesystem/overwrite-protected-file', { redirect: true, names: ['tee', 'sort'] }],
+]);
+
+export interface ShellPrefilter {
+  /** Command basenames (and indirection words) that send a line to the engine. */
+  names: string[];
+  /** `>` onto a database, secret or `.git/` file (or a target the shell cannot know) sends the line to the engine. */
+  redirect: boolean;
+  /** Some rule or user pattern cannot be reduced to names: every line goes to the engine. */
+  everyLine: boolean;
+  /** Why `everyLine` is set, for the log. */
+  everyLineBecause: string[];
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** The literal command word a user glob such as `npm publish*` starts with, if it has one. */
+function leadingWord(pattern: string): string | undefined {
+  const first = pattern.trim().split(/\s+/, 1)[0] ?? '';
+  if (first === '' || GLOB_CHARS.test(first)) return undefined;
+  const base = first.slice(first.lastIndexOf('/') + 1);
+  return base === '' ? undefined : base;
+}
+
+export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: Policy): ShellPrefilter {
+  const names = new Set<string>([...gatedCommandNames(index), ...INDIRECTION_WORDS]);
+  let redirect = false;
+  const everyLineBecause: string[] = [];
+  for (const rule of index.everyCommand) {
+    const how = STRUCTURAL_EVERY_COMMAND.get(rule.id);
+    if (how === undefined) {
+      everyLineBecause.push(`rule ${rule.id} reads every command`);
+      continue;
+    }
+    redirect ||= how.redirect;
+    for (const n of how.names) names.add(n);
+  }
+  for (const rule of policy?.rules ?? []) {
+    const m = rule.match.command;
+    if (m === undefined) continue;
+    const word = m.kind === 'glob' ? leadingWord(m.pattern) : undefined;
+    if (word === undefined) everyLineBecause.push(`user rule ${rule.id} matches any command`);
+    else names.add(word);
+  }
+  // Names with characters the shells' word tables cannot hold safely are never produced by
+  // the registry; refusing them here keeps the encoded form unambiguous.
+  const clean = [...names].filter((n) => /^[A-Za-z0-9._+:@-]+$/.test(n)).sort();
+  return { names: clean, redirect, everyLine: everyLineBecause.length > 0, everyLineBecause };
+}
+
+/**
+ * The prefilter as one environment value, read once by each shell script at start-up:
+ * space-separated names, plus the flags `@redirect` and `@every-line`.
+ */
+export function encodeShellPrefilter(p: ShellPrefilter): string {
+  const flags = [...(p.redirect ? ['@redirect'] : []), ...(p.everyLine ? ['@every-line'] : [])];
+  return [...flags, ...p.names].join(' ');
+}

@@ -1,0 +1,120 @@
+# Destructive Action Gate: checks each line typed or sent into an interactive bash before it runs.
+# Loaded at the first prompt through PROMPT_COMMAND (set by the extension), i.e. after the user's
+# rc files and after the editor's own shell integration, which it chains instead of replacing.
+#
+# Enter runs two readline steps: a `bind -x` check that sees the whole buffer (every command of
+# the line, multi-line pastes, heredoc bodies), then accept-line. Harmless lines cost a few
+# builtins; only lines the prefilter cannot clear go to the bridge (dist/cli.js shell-check).
+
+# Already loaded: PROMPT_COMMAND sources us only when __dag_precmd failed, i.e. to pass on the
+# previous command's failing status; hand it back unchanged.
+if [[ -n ${__dag_on-} ]]; then builtin return "${__dag_status:-0}"; fi
+[[ $- == *i* ]] || builtin return 0
+__dag_on=1
+
+builtin source "${DESTRUCTIVE_GATE_SHELL_DIR:-${BASH_SOURCE[0]%/*}}/prefilter.bash" || builtin return 0
+
+__dag_status=0
+__dag_prev=
+__dag_msg=
+__dag_defs=
+__dag_subst=()
+__dag_pf_fnfile=$(builtin umask 077 && command mktemp "${TMPDIR:-/tmp}/destructive-gate-fn.XXXXXXXX" 2>/dev/null) || __dag_pf_fnfile=
+if [[ -n $__dag_pf_fnfile ]]; then builtin trap 'command rm -f -- "$__dag_pf_fnfile"' EXIT 2>/dev/null || :; fi
+
+# Run at every prompt (first in PROMPT_COMMAND): a completed line clears the continuation state.
+__dag_precmd() {
+  __dag_status=$?
+  __dag_prev=
+  builtin return "$__dag_status"
+}
+
+# Asks the bridge about TEXT. Status 0: run; 11: incomplete, keep reading; anything else: refused.
+__dag_bridge() {
+  if [[ -z ${DESTRUCTIVE_GATE_NODE-} || -z ${DESTRUCTIVE_GATE_CLI-} ]]; then
+    __dag_msg="destructive-gate: blocked: the gate's bridge is not configured in this terminal; nothing ran."
+    builtin return 10
+  fi
+  __dag_msg=$(ELECTRON_RUN_AS_NODE=1 "$DESTRUCTIVE_GATE_NODE" "$DESTRUCTIVE_GATE_CLI" shell-check --shell bash <<<"$1")
+  builtin local rc=$?
+  case $rc in
+    0|10|11) ;;
+    *) [[ -n $__dag_msg ]] || __dag_msg="destructive-gate: blocked: the gate's bridge failed (exit $rc); nothing ran." ;;
+  esac
+  builtin return "$rc"
+}
+
+# The command a refused line is replaced with: prints why and fails, so the editor's shell
+# integration and agents see a finished command with exit status 126 and the reason as output.
+__dag_refused() {
+  builtin printf '%s\n' "$__dag_msg" >&2
+  builtin history -d -1 2>/dev/null || :
+  builtin return 126
+}
+
+__dag_enter() {
+  builtin bind '"\e[5999~": accept-line'
+  builtin local line="$READLINE_LINE" text rc i
+  text=$__dag_prev$line
+  __dag_defs=
+  __dag_subst=()
+  if ! __dag_hits "$text"; then
+    __dag_prev+=$line$'\n'
+    builtin return 0
+  fi
+  for ((i = 0; i < ${#__dag_subst[@]}; i += 2)); do
+    text=${text/"${__dag_subst[i]}"/"${__dag_subst[i + 1]}"}
+  done
+  __dag_bridge "$__dag_defs$text"
+  rc=$?
+  if (( rc == 0 )); then
+    __dag_prev+=$line$'\n'
+    builtin return 0
+  fi
+  if (( rc == 11 )); then
+    # Incomplete (open heredoc, quote, loop): keep reading into the same buffer so the whole
+    # unit is judged at once and nothing of it reaches the shell before that.
+    READLINE_LINE+=$'\n'
+    READLINE_POINT=${#READLINE_LINE}
+    builtin bind '"\e[5999~": ""'
+    builtin return 0
+  fi
+  if [[ -n $__dag_prev ]]; then
+    # Earlier lines of this command are already in bash's parser: interrupt to discard them.
+    builtin printf '%s\n' "$__dag_msg" >&2
+    READLINE_LINE=
+    __dag_prev=
+    builtin kill -INT $$
+    builtin return 0
+  fi
+  READLINE_LINE=__dag_refused
+  READLINE_POINT=${#READLINE_LINE}
+}
+
+# Preexec dispatchers (the editor's integration, bash-preexec) run on the DEBUG trap, which also
+# fires for our bind -x check; they must not take it for the user's command.
+__dag_wrap_preexec() {
+  builtin local f def
+  for f in __vsc_preexec_only __vsc_preexec_all __bp_preexec_invoke_exec; do
+    builtin declare -F "$f" >/dev/null || builtin continue
+    builtin declare -F "__dag_orig_$f" >/dev/null && builtin continue
+    def=$(builtin declare -f "$f") || builtin continue
+    builtin eval "__dag_orig_$def"
+    builtin eval "$f() { [[ -n \${READLINE_POINT+x} ]] && builtin return 0; __dag_orig_$f \"\$@\"; }"
+  done
+}
+__dag_wrap_preexec
+
+__dag_bind() {
+  builtin local m
+  for m in emacs vi-insert vi-command; do
+    builtin bind -m "$m" -x '"\e[5998~": __dag_enter'
+    builtin bind -m "$m" '"\e[5999~": accept-line'
+    builtin bind -m "$m" '"\C-m": "\e[5998~\e[5999~"'
+    builtin bind -m "$m" '"\C-j": "\e[5998~\e[5999~"'
+  done
+}
+__dag_bind 2>/dev/null
+
+builtin readonly -f __dag_enter __dag_hits __dag_target __dag_bridge __dag_refused __dag_precmd 2>/dev/null || :
+builtin return 0

@@ -1,0 +1,170 @@
+// Real bash in a pseudo-terminal with the editor's shell integration loaded as the editor loads
+// it, the gate armed by the product's own terminal environment, and the human's answer stubbed.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { armedEnv, buildPrivateCli } from './armedEnvironment';
+import { FakeGate } from './fakeGate';
+import { makeHome, TerminalSession } from './terminalSession';
+import { vscodeShellIntegrationDir } from './vscodeShellIntegration';
+
+const sqlite = spawnSync('sqlite3', ['-version']).status === 0;
+
+let integration: string;
+let gate: FakeGate;
+let home: string;
+
+beforeAll(async () => {
+  buildPrivateCli();
+  integration = vscodeShellIntegrationDir();
+  gate = await FakeGate.start();
+  home = makeHome({ '.bashrc': 'HISTCONTROL=ignorespace\nalias ll="ls -l"\n' });
+}, 300_000);
+
+afterAll(async () => {
+  await gate.stop();
+});
+
+let ws: string;
+let term: TerminalSession;
+
+function tables(db: string): string {
+  return spawnSync('sqlite3', [db, "select name from sqlite_master where type='table' order by name"], { encoding: 'utf8' }).stdout.trim();
+}
+
+beforeEach(async () => {
+  // Not under /tmp: the policy treats everything below the temp folder as disposable.
+  ws = mkdtempSync('/var/tmp/dag-ws-');
+  mkdirSync(path.join(ws, 'important'));
+  writeFileSync(path.join(ws, 'important', 'data.txt'), 'precious');
+  if (sqlite) spawnSync('sqlite3', [path.join(ws, 'app.db'), 'create table users(id integer); insert into users values (1);']);
+  gate.asks.length = 0;
+  gate.human = 'cancel';
+  term = await TerminalSession.start('bash', integration, armedEnv(home, gate), ws);
+}, 30_000);
+
+afterEach(async () => {
+  await term.close();
+});
+
+describe('bash terminal', () => {
+  it('runs harmless lines unchanged, with their exit codes and the editor still seeing each command', async () => {
+    const r = await term.run('echo hi; (exit 3)');
+    expect(r.exitCode).toBe(3);
+    expect(r.commandLine).toBe('echo hi; (exit 3)');
+    expect(r.output).toContain('hi');
+    const l = await term.run('ll -d important | wc -l');
+    expect(l.exitCode).toBe(0);
+    expect(l.output.trim()).toBe('1');
+    expect(gate.asks).toEqual([]);
+  });
+
+  it('refuses a cancelled line: nothing runs, status 126, one line says why', async () => {
+    const r = await term.run('rm -rf important');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'important', 'data.txt'))).toBe(true);
+    expect(gate.asks.map((a) => [a.command, a.answered])).toEqual([['rm -rf important', 'cancel']]);
+    const lines = r.output.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^destructive-gate: blocked `rm -rf important`: filesystem\//);
+    // The shell is still usable afterwards.
+    expect((await term.run('true')).exitCode).toBe(0);
+  });
+
+  it('blocks the whole line when any command in it is gated', async () => {
+    const r = await term.run('echo a > a.txt; rm -rf important; echo b > b.txt');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'a.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'b.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+  });
+
+  it('gates lines sent with a leading space under HISTCONTROL=ignorespace (what agents send)', async () => {
+    const r = await term.run(' rm -rf important');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks).toHaveLength(1);
+  });
+
+  it('runs a confirmed line exactly once, as written', async () => {
+    gate.human = 'confirm';
+    const r = await term.run('rm -rf important && echo once >> log.txt');
+    expect(r.exitCode).toBe(0);
+    expect(existsSync(path.join(ws, 'important'))).toBe(false);
+    expect(readFileSync(path.join(ws, 'log.txt'), 'utf8')).toBe('once\n');
+    expect(r.commandLine).toBe('rm -rf important && echo once >> log.txt');
+  });
+
+  it('gates a function defined on an earlier line when it is called', async () => {
+    const def = await term.run('wipe() { rm -rf important; }');
+    expect(def.exitCode ?? 0).toBe(0);
+    const r = await term.run('wipe');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks.at(-1)?.command).toContain('rm -rf important');
+  });
+
+  it.skipIf(!sqlite)('leaves a real sqlite table untouched, for one line and for a heredoc typed line by line', async () => {
+    const db = path.join(ws, 'app.db');
+    const r = await term.run(`sqlite3 app.db "DROP TABLE users"`);
+    expect(r.exitCode).toBe(126);
+    expect(tables(db)).toBe('users');
+    const h = await term.run('sqlite3 app.db <<SQL\rDROP TABLE users;\rSQL');
+    expect(h.exitCode).toBe(126);
+    expect(tables(db)).toBe('users');
+    expect(gate.asks.at(-1)?.command).toBe('sqlite3 app.db <<SQL\nDROP TABLE users;\nSQL');
+    const ok = await term.run(`sqlite3 app.db "select count(*) from users"`);
+    expect(ok.exitCode).toBe(0);
+    expect(ok.output.trim()).toBe('1');
+  });
+
+  it('treats a multi-line paste as one unit', async () => {
+    const r = await term.run('\x1b[200~echo first > first.txt\nrm -rf important\x1b[201~');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'first.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+  });
+
+  it('refuses gated lines when the editor cannot be reached, and still runs harmless ones', async () => {
+    await term.close();
+    term = await TerminalSession.start('bash', integration, armedEnv(home, { socket: path.join(ws, 'gone.sock'), secret: 'x' }, { DESTRUCTIVE_GATE_REGISTRY_DIR: path.join(ws, 'no-registry') }), ws);
+    const r = await term.run('rm -rf important');
+    expect(r.exitCode).toBe(126);
+    expect(r.output).toMatch(/could not be reached/);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect((await term.run('ls important')).exitCode).toBe(0);
+  });
+});
+
+/** Like spawnSync, but leaves the event loop free: the fake gate answers from this process. */
+function runAsync(cmd: string, args: string[], o: { cwd: string; env: Record<string, string> }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    // stdin is not a socket: Debian's bash treats a socket on stdin as an ssh session, reads
+    // ~/.bashrc instead of BASH_ENV, and is not gated this way (measured; see docs/terminal.md).
+    const p = spawn(cmd, args, { ...o, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('bash -c started from a protected environment (BASH_ENV)', () => {
+  it('refuses a gated -c text before anything in it runs, and keeps scripts intact', async () => {
+    const env = armedEnv(home, gate);
+    const gated = await runAsync('bash', ['-c', 'echo started > started.txt; rm -rf important'], { cwd: ws, env });
+    expect(gated.status, gated.stderr).toBe(126);
+    expect(existsSync(path.join(ws, 'started.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    const strict = await runAsync('bash', ['-euo', 'pipefail', '-c', 'f() { echo "in f: $1"; return 3; }; f "a b"'], { cwd: ws, env });
+    expect(strict.status).toBe(3);
+    expect(strict.stdout).toBe('in f: a b\n');
+    expect(strict.stderr).toBe('');
+    const unset = await runAsync('bash', ['-u', '-c', 'echo "${1}-${0}"', 'zero', 'one'], { cwd: ws, env });
+    expect(unset.stdout).toBe('one-zero\n');
+    expect(gate.asks.map((a) => a.command)).toEqual(['echo started > started.txt; rm -rf important']);
+  });
+});
