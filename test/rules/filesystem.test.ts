@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate';
 import { inputFor, runRuleTables, TEST_CWD } from './ruleTable';
 import { filesystemCases } from './filesystem.cases';
+import { filesystemRules } from '../../src/engine/rules/filesystem';
 
 runRuleTables(filesystemCases);
 
@@ -52,5 +53,12 @@ describe('filesystem rules with facts', () => {
     const d = evaluate(inputFor({ command: 'bash cleanup.sh', files: { [`${TEST_CWD}/cleanup.sh`]: '#!/bin/sh\nrm -rf ~\n' } }));
     expect(d.verdict).toBe('deny');
     expect(d.target).toBe('~');
+  });
+});
+
+// A new rule in the pack fails here until it has a table of its own.
+describe('filesystem pack coverage', () => {
+  it('has a table for every rule id', () => {
+    expect(filesystemCases.map((c) => c.rule).sort()).toEqual([...filesystemRules.map((r) => r.id)].sort());
   });
 });

@@ -4,6 +4,7 @@ import { DEFAULT_POLICY } from '../../src/engine/model/policy';
 import type { Decision } from '../../src/engine/model/decision';
 import { inputFor, runRuleTables } from './ruleTable';
 import { gitCases } from './git.cases';
+import { gitRules } from '../../src/engine/rules/git';
 
 runRuleTables(gitCases);
 
@@ -41,5 +42,12 @@ describe('git rules with the current branch known', () => {
 
   it('resolves local git actions to development', () => {
     expect(onBranch('git reset --hard', 'main').environment?.name).toBe('development');
+  });
+});
+
+// A new rule in the pack fails here until it has a table of its own.
+describe('git pack coverage', () => {
+  it('has a table for every rule id', () => {
+    expect(gitCases.map((c) => c.rule).sort()).toEqual([...gitRules.map((r) => r.id)].sort());
   });
 });
