@@ -18,6 +18,7 @@ import { registerCommands } from './commands';
 import { registerAgentHookCommands } from './hooks/registerAgentHookCommands';
 import { confirmByTypedName, showDenied } from './ui/confirmDialog';
 import { GateStatusBar } from './ui/statusBar';
+import { registerTerminalGate } from './terminal';
 
 /** What the extension exports to other extensions and to in-host tests: read-only facts, nothing that approves. */
 export interface GateApi {
@@ -74,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): GateApi {
   env.description = 'Destructive Action Gate: lets commands in this terminal ask this window for confirmation.';
   env.replace(ENV_SOCKET, socketPath);
   env.replace(ENV_SECRET, secret);
+  registerTerminalGate(context, { endpoint: { socket: socketPath, secret } });
 
   const updateStatus = (): void => {
     const s = guard.current;

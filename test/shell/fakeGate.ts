@@ -66,7 +66,7 @@ export class FakeGate {
     if (req.secret !== this.secret) return { v: PROTOCOL_VERSION, id: req.id, ok: false, error: 'unauthorised', message: 'wrong secret' };
     if (req.verb !== 'ask' || req.command === undefined) return { v: PROTOCOL_VERSION, id: req.id, ok: false, error: 'bad-request', message: 'terminal asks carry a command' };
     const decision = evaluate({ command: req.command, cwd: req.cwd, env: req.env ?? {} });
-    const base = { v: PROTOCOL_VERSION, id: req.id, ok: true as const, verb: 'ask' as const, decision };
+    const base = { v: PROTOCOL_VERSION as typeof PROTOCOL_VERSION, id: req.id, ok: true as const, verb: 'ask' as const, decision };
     const record: AskRecord = { command: req.command, cwd: req.cwd, verdict: decision.verdict, answered: 'not-gated', ...(decision.target ? { target: decision.target } : {}) };
     this.asks.push(record);
     if (decision.verdict === 'allow') return { ...base, answer: 'allow', outcome: 'not-gated', message: 'not gated' };

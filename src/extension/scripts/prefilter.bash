@@ -18,7 +18,7 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
       case $w in
         @every-line) __dag_pf_every=1 ;;
         @redirect) __dag_pf_redirect=1 ;;
-        *) __dag_names[_$w]=1 ;;
+        *) __dag_names[_${w,,}]=1 ;;
       esac
     done
     # Without a prefilter from the extension nothing tells harmless lines apart: check every line.
@@ -48,12 +48,15 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
     builtin local IFS=$' \t\n\r'
     builtin local -
     (( __dag_pf_every )) && builtin return 0
+    # Windows-style paths (`"C:\\...\\git.exe"`): judge the line once more with \\ read as /.
+    if [[ $s == *\\* && $depth == 0 ]] && __dag_hits "${s//\\//}" 9; then builtin return 0; fi
     s=${s//[\\\'\"]/}
     s=${s//>>/ }
     s=${s//>|/ > }
     s=${s//>/ > }
     s=${s//</ }
-    s=${s//[;&|()\`]/ ; }
+    s=${s//\`/ \$ ; }
+    s=${s//[;&|()]/ ; }
     builtin set -f
     ws=($s)
     for w in "${ws[@]}"; do
@@ -68,7 +71,7 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
         case $w in
           [A-Za-z_]*=*|if|then|else|elif|fi|do|done|while|until|case|esac|function|time|'!'|'{'|'}'|'[['|']]'|coproc) builtin continue ;;
           '[') c=0; builtin continue ;;
-          '$'*|*[*?[{]*) builtin return 0 ;;
+          *'$'*|*[*?[{]*) builtin return 0 ;;
           */*.sh|*/*.bash|*/*.zsh|*/*.ksh) builtin return 0 ;;
         esac
         c=0
@@ -94,6 +97,7 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
         fi
       fi
       b=${w##*/}
+      b=${b,,}
       if [[ -n ${__dag_names[_$b]-} || -n ${__dag_names[_${b%%[0-9.]*}]-} || -n ${__dag_names[_${b%%-*}]-} ]]; then builtin return 0; fi
     done
     builtin return 1

@@ -1,0 +1,1 @@
+export { registerTerminalGate, type TerminalGate, type TerminalGateOptions } from './registerTerminalGate';
