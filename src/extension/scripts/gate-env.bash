@@ -9,7 +9,7 @@ if [[ -n ${DESTRUCTIVE_GATE_USER_BASH_ENV-} && ${DESTRUCTIVE_GATE_USER_BASH_ENV}
   builtin source "$DESTRUCTIVE_GATE_USER_BASH_ENV"
 fi
 if [[ -n ${BASH_EXECUTION_STRING-} && -n ${DESTRUCTIVE_GATE_SHELL_DIR-} && $- != *i* ]]; then
-  builtin source "$DESTRUCTIVE_GATE_SHELL_DIR/prefilter.bash"
+  builtin source "$DESTRUCTIVE_GATE_SHELL_DIR/prefilter.bash" || :
   __dag_defs=
   __dag_subst=()
   if __dag_hits "$BASH_EXECUTION_STRING"; then

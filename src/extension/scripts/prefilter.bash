@@ -5,26 +5,17 @@
 
 if [[ -z ${__dag_pf_loaded-} ]]; then
   __dag_pf_loaded=1
-  declare -gA __dag_names=()
+  # Names are looked up in one space-delimited, case-folded string: nothing to build at start-up,
+  # which keeps `bash -c` starts cheap.
+  __dag_pf_str=" ${DESTRUCTIVE_GATE_PREFILTER-} "
+  __dag_pf_str=${__dag_pf_str,,}
   __dag_pf_every=0
   __dag_pf_redirect=0
   __dag_pf_fnfile=
-  __dag_pf_load() {
-    builtin local w
-    builtin local -a ws
-    builtin local IFS=$' \t\n'
-    builtin read -r -a ws <<<"${DESTRUCTIVE_GATE_PREFILTER-}" || :
-    for w in "${ws[@]}"; do
-      case $w in
-        @every-line) __dag_pf_every=1 ;;
-        @redirect) __dag_pf_redirect=1 ;;
-        *) __dag_names[_${w,,}]=1 ;;
-      esac
-    done
-    # Without a prefilter from the extension nothing tells harmless lines apart: check every line.
-    if (( ${#ws[@]} == 0 )); then __dag_pf_every=1; fi
-  }
-  __dag_pf_load
+  [[ $__dag_pf_str == *' @every-line '* ]] && __dag_pf_every=1
+  [[ $__dag_pf_str == *' @redirect '* ]] && __dag_pf_redirect=1
+  # Without a prefilter from the extension nothing tells harmless lines apart: check every line.
+  [[ -z ${DESTRUCTIVE_GATE_PREFILTER-} ]] && __dag_pf_every=1
 
   # A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
   __dag_target() {
@@ -98,7 +89,7 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
       fi
       b=${w##*/}
       b=${b,,}
-      if [[ -n ${__dag_names[_$b]-} || -n ${__dag_names[_${b%%[0-9.]*}]-} || -n ${__dag_names[_${b%%-*}]-} ]]; then builtin return 0; fi
+      if [[ $__dag_pf_str == *" $b "* || $__dag_pf_str == *" ${b%%[0-9.]*} "* || $__dag_pf_str == *" ${b%%-*} "* ]]; then builtin return 0; fi
     done
     builtin return 1
   }
