@@ -45,14 +45,8 @@ export function terminalEnvironment(i: TerminalEnvironmentInput): Map<string, En
   const userBashEnv = i.baseEnv['BASH_ENV'];
   if (userBashEnv && !userBashEnv.startsWith(i.scriptsDir)) set('DESTRUCTIVE_GATE_USER_BASH_ENV', userBashEnv);
   set('BASH_ENV', path.join(i.scriptsDir, 'gate-env.bash'));
-  // zsh (interactive and -c): a ZDOTDIR whose files source the user's and add the gate.
-  const userZdotdir = i.baseEnv['ZDOTDIR'];
-  if (userZdotdir && !userZdotdir.startsWith(i.scriptsDir)) set('DESTRUCTIVE_GATE_USER_ZDOTDIR', userZdotdir);
-  set('ZDOTDIR', path.join(i.scriptsDir, 'zsh'));
-  // fish: vendor configuration snippets are read from every $XDG_DATA_DIRS/fish/vendor_conf.d.
-  const dataDirs = i.baseEnv['XDG_DATA_DIRS'] || '/usr/local/share:/usr/share';
-  const ours = path.join(i.scriptsDir, 'xdg');
-  set('XDG_DATA_DIRS', dataDirs.split(':').includes(ours) ? dataDirs : `${ours}:${dataDirs}`);
+  // zsh and fish: not armed yet. Pointing ZDOTDIR at a folder without the wrapper files would
+  // stop zsh from reading the user's own configuration, so nothing is set until they ship.
   return env;
 }
 
