@@ -231,3 +231,28 @@ describe('hook: Railway remove_volume through each agent\'s MCP form', () => {
     expect(gate.requests.length).toBe(before);
   });
 });
+
+describe('hook: rules from the user\'s settings are honoured', () => {
+  it('a call only a user rule gates (here `npm publish`) is sent to the editor, through both entries', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'dag-userrule-'));
+    const file = path.join(home, '.destructive-gate', 'bin', 'hook-prefilter.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const base = JSON.parse(fs.readFileSync(path.join(leanHome, '.destructive-gate', 'bin', 'hook-prefilter.json'), 'utf8')) as { encoded: string };
+    fs.writeFileSync(file, JSON.stringify({ ...base, encoded: `${base.encoded} npm`, user: { encoded: 'npm', mcp: false } }));
+    gate.setAnswer({ answer: 'deny', outcome: 'cancelled', message: 'The user cancelled.' });
+    try {
+      for (const entry of [CLI, HOOK_ENTRY]) {
+        const before = gate.requests.length;
+        const r = await runCli(['hook', '--agent', 'claude-code'], JSON.stringify(shellPayload('claude-code', 'npm publish')), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir, HOME: home }, entry);
+        expect(gate.requests.length).toBe(before + 1);
+        expect({ stdout: r.stdout, code: r.code }).toEqual(expectedDeny('claude-code', declinedMessage('The user cancelled.')));
+      }
+      // Without the user rule the same call is answered at once.
+      const before = gate.requests.length;
+      const r = await runCli(['hook', '--agent', 'claude-code'], JSON.stringify(shellPayload('claude-code', 'npm publish')), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir, HOME: leanHome }, HOOK_ENTRY);
+      expect({ stdout: r.stdout, code: r.code, asked: gate.requests.length - before }).toEqual({ stdout: '', code: 0, asked: 0 });
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+});

@@ -20,6 +20,17 @@ export interface PrefilterFile {
   /** dist/cli.js it belongs to, with size and mtime: a prefilter from another build is ignored. */
   cli: { path: string; size: number; mtimeMs: number };
   encoded: string;
+  /**
+   * What the user's own rules in settings add (names, or every line), and whether some user rule
+   * matches MCP tools. The hook's engine runs with the built-in policy, so a call these may
+   * concern is sent to the editor, which judges it with the user's settings.
+   */
+  user?: { encoded: string; mcp: boolean };
+}
+
+export interface UserRuleHints {
+  mayApply(command: string): boolean;
+  mcp: boolean;
 }
 
 export function decodePrefilter(encoded: string): HookPrefilter {
@@ -44,15 +55,29 @@ function cliStamp(cliPath: string): PrefilterFile['cli'] | undefined {
   }
 }
 
-export function prefilterFileText(cliPath: string, encoded: string): string | undefined {
+export function prefilterFileText(cliPath: string, encoded: string, user?: PrefilterFile['user']): string | undefined {
   const cli = cliStamp(cliPath);
   if (cli === undefined) return undefined;
-  const file: PrefilterFile = { v: 1, cli, encoded };
+  const file: PrefilterFile = { v: 1, cli, encoded, ...(user ? { user } : {}) };
   return `${JSON.stringify(file)}\n`;
 }
 
 /** Reads the prefilter for this cli, or undefined (then every call goes to the engine). */
 export function loadPrefilter(file: string, cliPath: string): HookPrefilter | undefined {
+  return readPrefilterFile(file, cliPath)?.prefilter;
+}
+
+/** The user-rule part of the prefilter file, for the full hook path; undefined when the user has no rules. */
+export function loadUserRuleHints(file: string, cliPath: string): UserRuleHints | undefined {
+  const user = readPrefilterFile(file, cliPath)?.user;
+  if (user === undefined) return undefined;
+  const p = decodePrefilter(user.encoded);
+  // An empty user part means the user rules add no names: nothing to send on their account.
+  const mayApply = (command: string): boolean => (p.names.size === 0 && !/@every-line/.test(user.encoded) ? false : mayBeGated(command, p));
+  return { mayApply, mcp: user.mcp };
+}
+
+function readPrefilterFile(file: string, cliPath: string): { prefilter: HookPrefilter; user?: { encoded: string; mcp: boolean } } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -65,7 +90,18 @@ export function loadPrefilter(file: string, cliPath: string): HookPrefilter | un
   const stamp = cliStamp(cliPath);
   if (v['v'] !== 1 || typeof v['encoded'] !== 'string' || typeof cli !== 'object' || cli === null || stamp === undefined) return undefined;
   if (path.resolve(String(cli['path'])) !== path.resolve(stamp.path) || cli['size'] !== stamp.size || cli['mtimeMs'] !== stamp.mtimeMs) return undefined;
-  return decodePrefilter(v['encoded']);
+  const u = v['user'] as Record<string, unknown> | undefined;
+  const user = typeof u === 'object' && u !== null && typeof u['encoded'] === 'string' ? { encoded: u['encoded'], mcp: u['mcp'] === true } : undefined;
+  return { prefilter: decodePrefilter(v['encoded']), ...(user ? { user } : {}) };
+}
+
+/** The user's rules' part of a prefilter: names they add over the built-in one, or every line. */
+export function userRulePart(withPolicy: { names: readonly string[]; everyLineBecause: readonly string[] }, builtIn: { names: readonly string[] }, mcp: boolean): PrefilterFile['user'] | undefined {
+  const base = new Set(builtIn.names);
+  const extra = withPolicy.names.filter((n) => !base.has(n));
+  const every = withPolicy.everyLineBecause.some((b) => b.startsWith('user rule'));
+  if (extra.length === 0 && !every && !mcp) return undefined;
+  return { encoded: [...(every ? ['@every-line'] : []), ...extra].join(' '), mcp };
 }
 
 /** A `>` target the overwrite rule could protect, or one that cannot be known in advance. */

@@ -12,6 +12,7 @@ import type { AskReply, AskRequest } from '../../protocol/messages';
 import type { HookAdapter, HookAnswer } from './hookAdapter';
 import { CONFIRMED_MESSAGE, HARMLESS_MESSAGE, declinedMessage, refusedByPolicyMessage, unreachableMessage, unreadableMessage } from './hookMessages';
 import type { StdinRead } from './readBoundedStdin';
+import type { UserRuleHints } from './hookPrefilter';
 
 export type FailMode = 'deny' | 'allow';
 
@@ -31,6 +32,8 @@ export interface HookDeps {
   failMode?: FailMode;
   /** Lines for the debug log (stderr only when asked for). */
   log?: (line: string) => void;
+  /** What the user's own rules may concern (written by the extension); the local engine knows only built-in rules. */
+  userRules?: UserRuleHints;
 }
 
 export interface HookResult {
@@ -71,7 +74,9 @@ export async function runHook(adapter: HookAdapter, deps: HookDeps): Promise<Hoo
 
   const local: Decision = evaluate({ ...(body.command !== undefined ? { command: body.command } : {}), ...(body.tool !== undefined ? { tool: body.tool } : {}), cwd, env: deps.env, readFile: readBoundedFile });
   log(`local verdict: ${local.verdict}`);
-  if (local.verdict === 'allow') return { answer: adapter.allow('harmless', HARMLESS_MESSAGE), path: 'not-gated-locally' };
+  const userMayApply = call.kind === 'shell' ? (deps.userRules?.mayApply(call.command) ?? false) : (deps.userRules?.mcp ?? false);
+  if (local.verdict === 'allow' && !userMayApply) return { answer: adapter.allow('harmless', HARMLESS_MESSAGE), path: 'not-gated-locally' };
+  if (local.verdict === 'allow') log('a rule from the user\'s settings may apply: asking the editor');
 
   let gate: GateAnswer;
   try {

@@ -5,7 +5,9 @@
 import * as fs from 'node:fs';
 import type { Verb } from '../verb';
 import { buildShellPrefilter, encodeShellPrefilter } from '../../engine/prefilter/shellPrefilter';
-import { prefilterFileText } from '../hooks/hookPrefilter';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadUserRuleHints, PREFILTER_FILE, prefilterFileText } from '../hooks/hookPrefilter';
 import { askEditor } from '../hooks/askEditor';
 import { HOOK_ADAPTERS, hookAdapterFor } from '../hooks/hookAdapters';
 import type { HookAnswer } from '../hooks/hookAdapter';
@@ -41,7 +43,9 @@ export async function runHookCommand(args: string[], readPayload: () => Promise<
   const debug = process.env['DESTRUCTIVE_GATE_DEBUG'] === '1';
   try {
     const payload = await readPayload();
+    const userRules = loadUserRuleHints(path.join(os.homedir(), '.destructive-gate', 'bin', PREFILTER_FILE), __filename);
     const result = await runHook(adapter, {
+      ...(userRules ? { userRules } : {}),
       payload,
       env: process.env,
       processCwd: process.cwd(),

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { backupRoot, detectAgents, hookHealth, installContext, launcherChanges, planInstall, planRemove, readInstalledIds, writeInstalledIds } from '../../cli/install/hookInstaller';
 import { HOOK_TARGETS } from '../../cli/install/hookTargets';
 import { launcherPaths, type RuntimeInfo } from '../../cli/install/launcher';
-import { PREFILTER_FILE, prefilterFileText } from '../../cli/hooks/hookPrefilter';
+import { PREFILTER_FILE, prefilterFileText, userRulePart } from '../../cli/hooks/hookPrefilter';
 import type { Policy } from '../../engine/model/policy';
 import { BUILT_IN_INDEX } from '../../engine/rules/registry';
 import { buildShellPrefilter, encodeShellPrefilter } from '../../engine/prefilter/shellPrefilter';
@@ -97,7 +97,17 @@ export function registerAgentHookCommands(context: vscode.ExtensionContext, deps
     try {
       const dir = launcherPaths(home).dir;
       if (!fs.existsSync(dir)) return;
-      const text = prefilterFileText(runtime.cli, encodeShellPrefilter(buildShellPrefilter(BUILT_IN_INDEX, deps.policy?.())));
+      const policy = deps.policy?.();
+      const withPolicy = buildShellPrefilter(BUILT_IN_INDEX, policy);
+      const rules = policy?.rules ?? [];
+      // Rules over SQL or GraphQL text can concern any line and any MCP call's arguments.
+      const textRules = rules.some((r) => r.match.sql !== undefined || r.match.graphqlField !== undefined);
+      const user = userRulePart(
+        textRules ? { names: withPolicy.names, everyLineBecause: [...withPolicy.everyLineBecause, 'user rule over SQL or GraphQL text'] } : withPolicy,
+        buildShellPrefilter(BUILT_IN_INDEX),
+        textRules || rules.some((r) => r.match.mcpTool !== undefined),
+      );
+      const text = prefilterFileText(runtime.cli, encodeShellPrefilter(withPolicy), user);
       const file = path.join(dir, PREFILTER_FILE);
       if (text === undefined || readTextOrUndefined(file) === text) return;
       fs.writeFileSync(file, text, { mode: 0o600 });
