@@ -159,6 +159,7 @@ export function toFinding(rule: Rule | ToolRule, hit: Hit, cmd: SimpleCommand, c
     facts: ctx.input.facts,
     mappings: policy.environments,
     remoteHost: cmd.remoteHost,
+    remoteKind: cmd.remoteKind,
     cwd: ctx.cwd,
   });
   let reason = hit.reason ?? rule.reason;

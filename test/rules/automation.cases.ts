@@ -12,7 +12,7 @@ export const automationCases: RuleCases[] = [
       { command: "ansible all -m shell -a 'rm -rf /data'", target: '/data' },
       { command: "ansible web -m command -a 'rm -rf /var/www'", target: '/var/www' },
       { command: "ansible all -m ansible.builtin.shell -a 'rm -rf /srv/app'", target: '/srv/app' },
-      { command: "ansible all -m raw -a 'mkfs.ext4 /dev/sdb'", target: '/dev/sdb' },
+      { command: "ansible all -m raw -a 'mkfs.ext4 /dev/sdb'", verdict: 'deny', target: '/dev/sdb' },
       { command: 'ansible all -m command -a "psql -c \\"DROP TABLE users\\""', target: 'users' },
       // The default module is command.
       { command: "ansible all -a 'rm -rf /data'", target: '/data' },

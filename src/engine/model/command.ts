@@ -53,8 +53,10 @@ export interface SimpleCommand {
   dataFlow?: boolean;
   /** Wrappers that were unwrapped to reach this command, outermost first: `sudo`, `bash -c`, `ssh prod-db`. */
   via: string[];
-  /** Set when reached through `ssh host ...`. */
+  /** Set when reached through `ssh host ...` (or the pod/container of `kubectl exec`, `docker exec`). */
   remoteHost?: string;
+  /** How the command reaches remoteHost; absent means ssh. */
+  remoteKind?: 'ssh' | 'kubectl' | 'container';
   /** Source text of this command, for display. */
   text: string;
   /** Nesting depth of unwrapping and substitutions. */

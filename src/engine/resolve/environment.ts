@@ -61,6 +61,7 @@ export interface EnvironmentQuery {
   facts?: Facts;
   mappings: readonly EnvironmentMapping[];
   remoteHost?: string;
+  remoteKind?: 'ssh' | 'kubectl' | 'container';
   cwd: string;
 }
 
@@ -92,7 +93,12 @@ export function resolveEnvironment(q: EnvironmentQuery): Environment {
   };
 
   for (const h of q.hints) consider(h.kind, h.value, h.label);
-  if (q.remoteHost) consider('host', q.remoteHost, `from ssh host ${q.remoteHost}`);
+  if (q.remoteHost) {
+    const how = q.remoteKind === 'kubectl' ? 'kubectl exec into' : q.remoteKind === 'container' ? 'exec into container' : 'ssh host';
+    consider('host', q.remoteHost, `from ${how} ${q.remoteHost}`);
+  }
+  // Inside a pod the cluster is the kube context's.
+  const kubeTool = q.tool === 'kubernetes' || q.remoteKind === 'kubectl';
 
   for (const name of TOOL_VARIABLES[q.tool] ?? []) {
     const onCommand = q.assigns[name];
@@ -109,7 +115,7 @@ export function resolveEnvironment(q: EnvironmentQuery): Environment {
 
   const f = q.facts;
   if (f) {
-    if (q.tool === 'kubernetes' && f.kubeContext) consider('context', f.kubeContext.name, `from kubectl context ${f.kubeContext.name} (${f.kubeContext.source})`);
+    if (kubeTool && f.kubeContext) consider('context', f.kubeContext.name, `from kubectl context ${f.kubeContext.name} (${f.kubeContext.source})`);
     if (q.tool === 'iac' && f.terraformWorkspace) consider('context', f.terraformWorkspace.name, `from terraform workspace ${f.terraformWorkspace.name} (${f.terraformWorkspace.source})`);
     if (q.tool === 'railway' && f.railway?.environment) consider('context', f.railway.environment, `from Railway link: environment ${f.railway.environment} (${f.railway.source})`);
     if (q.tool === 'gcp' && f.gcloud?.project) consider('context', f.gcloud.project, `from gcloud project ${f.gcloud.project} (${f.gcloud.source})`);

@@ -137,9 +137,11 @@ export function lex(input: string): LexResult {
       }
       continue;
     }
-    if (c === '(' && src[i + 1] === '(' && atCommandStart) {
+    const arithEnd = c === '(' && src[i + 1] === '(' && atCommandStart ? findArithEnd(src, i + 2) : -1;
+    // `((cmd) )` never closes with `))`: bash reads it as two subshells.
+    if (arithEnd >= 0 && arithEnd < n) {
       // Arithmetic command (( ... )): nothing in it runs except substitutions, which we still read.
-      const end = findArithEnd(src, i + 2);
+      const end = arithEnd;
       const inner = src.slice(i + 2, end);
       const subs: string[] = [];
       collectSubs(inner, subs);

@@ -180,6 +180,9 @@ function readTokens(tokens: Token[], src: string, state: ReaderState, depth: num
     // A word.
     if (tok.arith) {
       readSubs(tok, state, depth, via, remoteHost);
+      // dash (Debian's sh) has no arithmetic command: there `((cmd))` is two subshells that run cmd.
+      const shell = [...via].reverse().find((v) => / -c$/.test(v));
+      if (shell === 'sh -c' || shell === 'dash -c' || shell === 'ash -c' || shell === 'busybox -c') readText(tok.w.value, state, depth + 1, [...via, '(( ))'], remoteHost);
       lastEmitted = 'compound';
       i++;
       continue;

@@ -339,7 +339,7 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
     const start = skipOptions(rest, { valued: ['-e', '--env', '-u', '--user', '-w', '--workdir', '--env-file', '--detach-keys', '--index'] });
     const target = rest[start];
     const inner = rest.slice(start + 1);
-    if (target && inner.length > 0) return unwrap(withWords(cmd, inner, `${name} exec ${target.value}`), state, depth + 1);
+    if (target && inner.length > 0) return unwrap(withWords(cmd, inner, `${name} exec ${target.value}`, { remoteHost: target.value, remoteKind: 'container' }), state, depth + 1);
     return push(state, cmd);
   }
   if ((name === 'docker-compose' || name === 'podman-compose') && values[0] === 'exec') {
@@ -354,8 +354,9 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
     const dd = values.indexOf('--');
     push(state, cmd);
     if (dd >= 0 && dd + 1 < values.length) {
-      const pod = values.slice(1, dd).find((v) => !v.startsWith('-')) ?? 'pod';
-      return unwrap(withWords(cmd, args.slice(dd + 1), `${name} exec ${pod}`), state, depth + 1);
+      const opts = args.slice(1, dd);
+      const pod = opts[skipOptions(opts, { valued: ['-n', '--namespace', '-c', '--container', '--context', '--cluster', '--kubeconfig', '-f', '--filename', '--pod-running-timeout', '-s', '--server', '--user', '--as', '--token'] })]?.value ?? 'pod';
+      return unwrap(withWords(cmd, args.slice(dd + 1), `${name} exec ${pod}`, { remoteHost: pod, remoteKind: 'kubectl' }), state, depth + 1);
     }
     return cmd;
   }
@@ -430,6 +431,10 @@ function unwrapShell(cmd: SimpleCommand, state: ReaderState, depth: number): Sim
     }
     readShellString(first, cmd, state, depth, via);
     return 'compound';
+  }
+  if (first && first.value.startsWith('<(') && first.value.endsWith(')')) {
+    // `bash <(curl ...)`: the shell runs another command's output, like `curl ... | bash`.
+    return unwrapSource({ ...cmd, name: 'source', args: [first] }, state, depth);
   }
   if (first && (first.value === '/dev/stdin' || first.value === '-')) {
     readShellInput(cmd.stdin, cmd, state, `${cmd.name} /dev/stdin`);
@@ -512,7 +517,8 @@ function unwrapSsh(cmd: SimpleCommand, state: ReaderState, depth: number): Simpl
     break;
   }
   const host = args[i];
-  const rest = args.slice(i + 1);
+  // OpenSSH ends its own options at `--` after the host too.
+  const rest = args.slice(i + 1)[0]?.value === '--' ? args.slice(i + 2) : args.slice(i + 1);
   if (!host) return push(state, cmd);
   const hostName = host.value.replace(/^[^@]*@/, '');
   if (rest.length === 0) {

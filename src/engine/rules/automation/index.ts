@@ -10,7 +10,7 @@ export const ansibleAdhoc: Rule = {
   severity: 'high',
   verdict: 'confirm',
   reason: 'runs a destructive action on every host the pattern selects',
-  tool: 'shell',
+  tool: 'embedded',
   commands: ['ansible'],
   match(cmd, ctx) {
     const a = parseArgs(cmd.args.map((w) => w.value), { valued: ['-m', '--module-name', '-a', '--args', '-i', '--inventory', '-u', '--user', '-l', '--limit', '-e', '--extra-vars', '-f', '--forks', '-B', '-P', '-b', '--become-user', '-M', '--module-path', '-t', '--tree', '-c', '--connection', '-T', '--timeout', '--private-key', '--key-file', '--vault-password-file'] });
@@ -22,7 +22,7 @@ export const ansibleAdhoc: Rule = {
       const nested = ctx.nested(moduleArgs);
       const hit = nested.hits.find((h) => (h.hit.verdict ?? h.rule.verdict) !== undefined);
       if (!hit) return undefined;
-      return { target: hit.hit.target, reason: `runs \`${moduleArgs.slice(0, 80)}\` on hosts ${hosts}: ${hit.hit.reason ?? hit.rule.reason}`, hints: [{ kind: 'host', value: hosts, label: `from ansible host pattern ${hosts}` }] };
+      return { verdict: hit.hit.verdict ?? hit.rule.verdict, target: hit.hit.target, reason: `runs \`${moduleArgs.slice(0, 80)}\` on hosts ${hosts}: ${hit.hit.reason ?? hit.rule.reason}`, hints: [{ kind: 'host', value: hosts, label: `from ansible host pattern ${hosts}` }] };
     }
     if ((module === 'file' || module === 'ansible.builtin.file') && /\bstate=absent\b/.test(moduleArgs)) {
       const path = /\b(?:path|dest|name)=(\S+)/.exec(moduleArgs)?.[1];

@@ -14,9 +14,20 @@ export const railsRunner: Rule = {
     const v = cmd.args.map((a) => a.value);
     const at = v.findIndex((x) => x === 'runner' || x === 'r');
     if (at < 0) return undefined;
-    const code = v.slice(at + 1).find((x) => !x.startsWith('-'));
+    let code: string | undefined;
+    let environment: string | undefined;
+    for (let i = at + 1; i < v.length; i++) {
+      const x = v[i] as string;
+      if (x === '-e' || x === '--environment') environment = v[++i];
+      else if (x.startsWith('--environment=')) environment = x.slice('--environment='.length);
+      else if (!x.startsWith('-')) {
+        code = x;
+        break;
+      }
+    }
     if (!code || !DESTROYERS.test(code)) return undefined;
-    const model = /([A-Z]\w*)(?:\.\w+)*\.(?:destroy|delete)/.exec(code)?.[1];
-    return { target: model ?? 'records' };
+    const model = /([A-Z]\w*)(?:\.\w+|\([^)]*\))*\.(?:destroy|delete)/.exec(code)?.[1];
+    const hints = environment ? [{ kind: 'flag' as const, value: environment, label: `from --environment ${environment}` }] : [];
+    return { target: model ?? 'records', hints };
   },
 };

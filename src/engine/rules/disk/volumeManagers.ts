@@ -33,7 +33,11 @@ export const volumeRemove: Rule = {
       case 'tmutil':
         return pos[0] === 'delete' || pos[0] === 'deletelocalsnapshots' ? { target: last } : undefined;
       case 'virsh':
-        if (pos[0] === 'vol-delete' || pos[0] === 'vol-wipe' || pos[0] === 'pool-delete') return { target: last };
+        if (pos[0] === 'vol-delete' || pos[0] === 'vol-wipe' || pos[0] === 'pool-delete') {
+          const rest = v.slice(v.indexOf(pos[0]) + 1);
+          const name = rest.find((x, i) => !x.startsWith('-') && !['--pool', '--vol'].includes(rest[i - 1] ?? ''));
+          return { target: name ?? last };
+        }
         return pos[0] === 'undefine' && v.some((x) => x.startsWith('--remove-all-storage') || x === '--storage' || x === '--wipe-storage') ? { target: last } : undefined;
       case 'VBoxManage':
       case 'vboxmanage':

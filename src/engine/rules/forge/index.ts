@@ -10,12 +10,15 @@ export const forgeDelete: Rule = {
   safer: 'archive the repository instead of deleting it',
   tool: 'platform',
   commands: ['gh', 'glab'],
-  match(cmd) {
+  match(cmd, ctx) {
     const words = cmd.args.map((a) => a.value);
     const a = parseArgs(words, { valued: ['-X', '--method', '-H', '--header', '-f', '--field', '-F', '--raw-field', '--hostname', '--jq', '-q', '--template', '-t', '-R', '--repo', '--input', '--cache'] });
     const [group, verb] = a.positionals;
+    if (a.options.has('--help') || a.options.has('-h')) return undefined;
     if (group === 'repo' && verb === 'delete') {
-      return { target: a.positionals[2] ?? optionValue(a, '-R', '--repo') ?? 'repository', preAnswered: preAnswered(a) };
+      // Without a name, gh deletes the repository of the current folder.
+      const here = ctx.cwd.slice(ctx.cwd.lastIndexOf('/') + 1);
+      return { target: a.positionals[2] ?? optionValue(a, '-R', '--repo') ?? here, preAnswered: preAnswered(a) };
     }
     if (group === 'api') {
       const method = (optionValue(a, '-X', '--method') ?? '').toUpperCase();
