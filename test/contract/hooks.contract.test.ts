@@ -221,7 +221,12 @@ describe('hook: Railway remove_volume through each agent\'s MCP form', () => {
     const r = await runCli(['hook', '--agent', agent], JSON.stringify(payload), { DESTRUCTIVE_GATE_REGISTRY_DIR: gate.registryDir });
     expect({ stdout: r.stdout, code: r.code }).toEqual(expectedDeny(agent, declinedMessage("The user declined deleting volume 'vol_3f9a'.")));
     expect(gate.requests.length).toBe(before + 1);
-    expect(gate.requests[gate.requests.length - 1]).toMatchObject({ verb: 'ask', tool: { agent, payload } });
+    // Every agent's form reaches the editor as the same canonical call, so a doubly-fired call joins one dialog.
+    expect(gate.requests[gate.requests.length - 1]).toMatchObject({
+      verb: 'ask',
+      source: { kind: 'agent-hook', agent },
+      tool: { agent: 'mcp', payload: { jsonrpc: '2.0', method: 'tools/call', params: { name: 'remove_volume', arguments: args }, server: { name: 'railway' } } },
+    });
   });
 
   it('a preview call without confirm is let through at once (Railway only previews then)', async () => {

@@ -4,7 +4,8 @@
 // agent treats a crashed hook as "continue".
 
 import type { Decision } from '../../engine/model/decision';
-import type { AgentName } from '../../engine/model/input';
+import type { AgentName, ToolCallInput } from '../../engine/model/input';
+import type { ToolCall } from '../../engine/rules/rule';
 import { evaluate } from '../../engine/evaluate';
 import { readBoundedFile } from '../engine/engineInput';
 import { normaliseToolCall } from '../../engine/parse/toolCall/normaliseToolCall';
@@ -48,6 +49,10 @@ function stringEnv(env: Readonly<Record<string, string | undefined>>): Record<st
   return out;
 }
 
+function canonicalToolCall(call: ToolCall): ToolCallInput {
+  return { agent: 'mcp', payload: { jsonrpc: '2.0', method: 'tools/call', params: { name: call.tool, arguments: call.args }, server: { name: call.server } } };
+}
+
 export async function runHook(adapter: HookAdapter, deps: HookDeps): Promise<HookResult> {
   const log = deps.log ?? (() => undefined);
   if (!deps.payload.ok) return { answer: adapter.deny(unreadableMessage(deps.payload.reason)), path: 'unreadable' };
@@ -67,10 +72,12 @@ export async function runHook(adapter: HookAdapter, deps: HookDeps): Promise<Hoo
   // The shell form is sent as text, so that two hooks firing for one call (Cursor's preToolUse and
   // beforeShellExecution, a Claude-format hook Cursor also reads) ask with the same command and
   // cwd and the gate's one-shot pass answers the second without a second dialog.
+  // MCP calls go the same way, as one canonical JSON-RPC tools/call: the same call reported by
+  // two agents' hooks (VS Code runs Claude's and Copilot's) then joins one dialog.
   const body: AskBody =
     call.kind === 'shell'
       ? { verb: 'ask', source: { kind: 'agent-hook', agent }, command: call.command, cwd, env: stringEnv(deps.env) }
-      : { verb: 'ask', source: { kind: 'agent-hook', agent }, tool: { agent, payload }, cwd, env: stringEnv(deps.env) };
+      : { verb: 'ask', source: { kind: 'agent-hook', agent }, tool: canonicalToolCall(call.call), cwd, env: stringEnv(deps.env) };
 
   const local: Decision = evaluate({ ...(body.command !== undefined ? { command: body.command } : {}), ...(body.tool !== undefined ? { tool: body.tool } : {}), cwd, env: deps.env, readFile: readBoundedFile });
   log(`local verdict: ${local.verdict}`);
