@@ -12,7 +12,8 @@
 // Figures vary with machine load: quote medians and ratios from one run, not absolute numbers across runs.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,6 +48,8 @@ async function peer() {
   return import(pathToFileURL(api).href);
 }
 
+const benchCwd = mkdtempSync(join(tmpdir(), 'dag-bench-'));
+
 function corpusCommands() {
   const seen = new Set();
   const out = [];
@@ -54,9 +57,10 @@ function corpusCommands() {
     for (const line of readFileSync(join(corpusDir, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const c = JSON.parse(line);
-      if (typeof c.command !== 'string' || Buffer.byteLength(c.command) >= 1024 || seen.has(c.command)) continue;
+      if (typeof c.command !== 'string' || c.command.trim() === '' || Buffer.byteLength(c.command) >= 1024 || seen.has(c.command)) continue;
       seen.add(c.command);
-      out.push({ command: c.command, cwd: c.cwd ?? '/home/dev/project' });
+      // One real folder for every case: cc-safety-net answers at once (deny) when the folder does not exist.
+      out.push({ command: c.command, cwd: benchCwd });
     }
   }
   return out;
@@ -80,7 +84,7 @@ async function latency(summary) {
   const ccsn = await peer();
   const items = corpusCommands();
   const sample = quick ? items.slice(0, 3000) : items;
-  const env = { HOME: '/home/dev', PATH: '/usr/bin:/bin' };
+  const env = { HOME: process.env.HOME ?? '/root', PATH: '/usr/bin:/bin' };
   const ours = (c) => evaluate({ command: c.command, cwd: c.cwd, env });
   const theirs = ccsn ? (c) => ccsn.checkCommand({ command: c.command, cwd: c.cwd }) : undefined;
   // Warm both up, then interleave per command: best of 3 rounds each, so a noisy moment hurts both alike.
