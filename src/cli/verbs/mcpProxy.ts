@@ -56,6 +56,7 @@ export const mcpProxyVerb: Verb = {
     return new Promise<number>((resolve) => {
       child.on('error', (err) => {
         process.stderr.write(`cli.js mcp-proxy: could not start ${command[0] ?? ''}: ${err.message}\n`);
+        process.stdin.destroy();
         resolve(1);
       });
       child.on('close', (code, signal) => {
