@@ -24,7 +24,10 @@ export type NormalisedToolCall = Common &
     | { kind: 'invalid'; reason: string }
   );
 
-const SHELL_TOOLS = new Set(['bash', 'shell', 'runinterminal', 'runterminalcommand', 'runshellcommand', 'executecommand', 'localshell', 'execcommand', 'powershell', 'terminal']);
+// Every spelling agents use for their shell tool (compared without case, `_`, `-` or spaces):
+// Claude/Codex `Bash`, Cursor `Shell`/`run_terminal_cmd`, VS Code `run_in_terminal`/`runTerminalCommand`/
+// `copilot_runInTerminal`, Gemini `run_shell_command`, Cline `execute_command`, Codex `shell`/`local_shell`/`exec_command`.
+const SHELL_TOOLS = new Set(['bash', 'shell', 'runinterminal', 'runterminalcommand', 'copilotruninterminal', 'runterminalcmd', 'runcommand', 'runshellcommand', 'executecommand', 'localshell', 'execcommand', 'powershell', 'terminal']);
 
 // Tools that read, search, plan or edit: none of them destroys data the way the policy means it
 // (in-place edits are out of scope), so they are let through without a question.

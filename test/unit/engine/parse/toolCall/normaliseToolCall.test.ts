@@ -13,6 +13,8 @@ describe('normaliseToolCall: shell tool calls', () => {
     ['cursor preToolUse Shell', 'cursor', { hook_event_name: 'preToolUse', tool_name: 'Shell', tool_input: { command: 'git reset --hard', cwd: '/w/sub', timeout: 3 }, tool_use_id: 't', cwd: '/w' }, 'git reset --hard', '/w/sub'],
     ['claude-code Bash', 'claude-code', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'rm -rf x', description: 'd' }, cwd: '/repo' }, 'rm -rf x', '/repo'],
     ['vscode run_in_terminal', 'vscode', { hook_event_name: 'PreToolUse', tool_name: 'run_in_terminal', tool_input: { command: 'rm -rf x', explanation: 'e', goal: 'g', mode: 'sync' }, cwd: '/repo' }, 'rm -rf x', '/repo'],
+    ['vscode copilot_runInTerminal', 'vscode', { hook_event_name: 'PreToolUse', tool_name: 'copilot_runInTerminal', tool_input: { command: 'rm -rf x' }, cwd: '/repo' }, 'rm -rf x', '/repo'],
+    ['Cursor run_terminal_cmd through a Claude-format hook', 'claude-code', { hook_event_name: 'PreToolUse', tool_name: 'run_terminal_cmd', tool_input: { command: 'rm -rf x' }, cwd: '/repo' }, 'rm -rf x', '/repo'],
     ['vscode runTerminalCommand with camelCase common fields', 'vscode', { hookEventName: 'PreToolUse', tool_name: 'runTerminalCommand', tool_input: { command: 'ls' }, cwd: '/r' }, 'ls', '/r'],
     ['gemini run_shell_command with dir_path', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'run_shell_command', tool_input: { command: 'rm -rf x', dir_path: 'sub' }, cwd: '/repo' }, 'rm -rf x', '/repo/sub'],
     ['codex Bash with a string', 'codex', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'rm -rf x' }, cwd: '/c' }, 'rm -rf x', '/c'],
