@@ -30,20 +30,28 @@ function isSeparator(code: number): boolean {
 /** True when the line must be read in full. */
 export function mayNeedReading(line: string, triggers: ReadonlySet<string> = DEFAULT_TRIGGERS): boolean {
   const n = line.length;
-  let token = '';
+  let start = -1;
+  let quoted = false;
+  let upper = false;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? line.charCodeAt(i) : 32;
     // Expansions, backticks, output redirection, escapes and PowerShell static calls always need reading.
     if (code === 36 || code === 96 || code === 62 || code === 92 || (code === 58 && line.charCodeAt(i + 1) === 58)) return true;
-    if (code === 39 || code === 34) continue; // quotes join, they do not split
     if (isSeparator(code)) {
-      if (token.length > 0) {
-        if (hits(token, triggers)) return true;
-        token = '';
+      if (start >= 0) {
+        let token = line.slice(start, i);
+        if (quoted) token = token.replace(/['"]/g, ''); // quotes join, they do not split: `r''m` is `rm`
+        if (upper) token = token.toLowerCase();
+        if (token.length > 0 && hits(token, triggers)) return true;
+        start = -1;
+        quoted = false;
+        upper = false;
       }
       continue;
     }
-    token += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : line[i];
+    if (start < 0) start = i;
+    if (code === 39 || code === 34) quoted = true;
+    else if (code >= 65 && code <= 90) upper = true;
   }
   return false;
 }
