@@ -121,6 +121,8 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
   // Control characters other than tab/newline can hide words from a split: send to the engine.
   if (/[\x00-\x08\x0b-\x1f\x7f]/.test(command)) return true;
   const s = command
+    // A backslash-newline joins lines in the shell (`r\<newline>m` is `rm`): join them first.
+    .replace(/\\\r?\n/g, '')
     .replace(/[\\'"]/g, '')
     .replace(/>>/g, ' ')
     .replace(/>\|/g, ' > ')
@@ -151,7 +153,8 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
         atCommand = false;
         continue;
       }
-      if (w.startsWith('$') || /[*?[{]/.test(w)) return true;
+      // Any expansion in the command word can become another command (`rm${IFS}-rf`, `r${x}m`).
+      if (w.includes('$') || /[*?[{]/.test(w)) return true;
       if (/\/.*\.(sh|bash|zsh|ksh)$/.test(w)) return true;
       atCommand = false;
     }

@@ -32,6 +32,10 @@ describe('hook fast path prefilter', () => {
     'xargs rm < list',
     'ls\trm -rf x',
     'ls\u0000rm -rf x',
+    'r\\\nm -rf important',
+    'rm${IFS}-rf${IFS}important',
+    'x=r; ${x}m -rf important',
+    'r${x}m -rf important',
   ])('sends %s to the engine', (cmd) => {
     expect(mayBeGated(cmd, prefilter)).toBe(true);
   });
