@@ -4,21 +4,13 @@
 
 import { join } from 'node:path';
 import { readSmallFile } from './readSmallFile';
+import { currentContextOf } from '../engine/resolve/kubeconfig';
+
+export { currentContextOf };
 
 export interface KubeContextFact {
   name: string;
   source: string;
-}
-
-export function currentContextOf(text: string): string | undefined {
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^current-context:\s*(.*?)\s*$/.exec(line);
-    if (!m) continue;
-    let value = (m[1] as string).replace(/\s+#.*$/, '');
-    if ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'"))) value = value.slice(1, -1);
-    return value === '' || value === 'null' || value === '~' ? undefined : value;
-  }
-  return undefined;
 }
 
 /** The context from an explicit kubeconfig path (`--kubeconfig` on the line). */

@@ -3,7 +3,7 @@
 
 import type { SimpleCommand } from '../../model/command';
 import { hasOption, optionValue } from '../args';
-import type { Hit, Rule } from '../rule';
+import type { RuleContext, Hit, Rule } from '../rule';
 import { consentGiven } from '../platforms/consent';
 import { nameOrCount } from '../platforms/deletingVerb';
 import { resourceHint } from '../platforms/evidence';
@@ -19,11 +19,11 @@ export const kubectlDelete: Rule = {
   safer: 'Run it with --dry-run=client first, or scale to zero instead of deleting',
   tool: 'kubernetes',
   commands: KUBECTL_COMMANDS,
-  match(cmd: SimpleCommand): Hit | undefined {
+  match(cmd: SimpleCommand, ctx: RuleContext): Hit | undefined {
     const parsed = parseKubectl(cmd);
     if (parsed.positionals[0] !== 'delete') return undefined;
     if (kubectlDryRun(cmd) === 'dry') return undefined;
-    const hints = kubectlHints(parsed);
+    const hints = kubectlHints(parsed, ctx);
     const preAnswered = consentGiven(parsed, ['--force', '--now']);
     const withConsent = (hit: Hit): Hit => (preAnswered.length > 0 ? { ...hit, preAnswered } : hit);
 

@@ -1,7 +1,7 @@
 // kubectl drain evicts every pod from a node, emptyDir data included, and cordons it.
 
 import type { SimpleCommand } from '../../model/command';
-import type { Hit, Rule } from '../rule';
+import type { RuleContext, Hit, Rule } from '../rule';
 import { consentGiven } from '../platforms/consent';
 import { resourceHint } from '../platforms/evidence';
 import { KUBECTL_COMMANDS, kubectlDryRun, kubectlHints, parseKubectl } from './kubectlOptions';
@@ -14,7 +14,7 @@ export const kubectlDrain: Rule = {
   safer: 'kubectl cordon the node first and move workloads deliberately',
   tool: 'kubernetes',
   commands: KUBECTL_COMMANDS,
-  match(cmd: SimpleCommand): Hit | undefined {
+  match(cmd: SimpleCommand, ctx: RuleContext): Hit | undefined {
     const parsed = parseKubectl(cmd);
     if (parsed.positionals[0] !== 'drain') return undefined;
     if (kubectlDryRun(cmd) === 'dry') return undefined;
@@ -24,7 +24,7 @@ export const kubectlDrain: Rule = {
     const preAnswered = consentGiven(parsed, ['--force', '--delete-emptydir-data', '--delete-local-data', '--disable-eviction']);
     return {
       target,
-      hints: [...kubectlHints(parsed), ...resourceHint(node, 'node')],
+      hints: [...kubectlHints(parsed, ctx), ...resourceHint(node, 'node')],
       ...(preAnswered.length > 0 ? { preAnswered } : {}),
     };
   },

@@ -3,7 +3,9 @@
 
 import type { SimpleCommand } from '../../model/command';
 import { parseArgs, type ParsedArgs } from '../args';
-import type { EnvHint } from '../rule';
+import type { EnvHint, RuleContext } from '../rule';
+import { currentContextOf } from '../../resolve/kubeconfig';
+import { resolvePath } from '../../resolve/paths';
 import { optionHints } from '../platforms/evidence';
 
 export const KUBECTL_COMMANDS: readonly string[] = ['kubectl', 'oc', 'kubecolor'];
@@ -23,13 +25,21 @@ export function parseKubectl(cmd: SimpleCommand): ParsedArgs {
   );
 }
 
-/** Where kubectl will act: the context, the kubeconfig file and the namespace named on the line. */
-export function kubectlHints(parsed: ParsedArgs): EnvHint[] {
-  return [
+/** Where kubectl will act: the context, the kubeconfig file (and the context it selects) and the namespace named on the line. */
+export function kubectlHints(parsed: ParsedArgs, ctx?: RuleContext): EnvHint[] {
+  const hints = [
     ...optionHints(parsed, 'context', '--context', '--cluster'),
     ...optionHints(parsed, 'path', '--kubeconfig'),
     ...optionHints(parsed, 'context', '-n', '--namespace'),
   ];
+  const file = parsed.options.get('--kubeconfig');
+  if (ctx && typeof file === 'string' && !parsed.options.has('--context')) {
+    const abs = resolvePath(file, { cwd: ctx.cwd, home: ctx.home, env: ctx.input.env });
+    const text = abs !== undefined ? ctx.input.readFile?.(abs) : undefined;
+    const name = text !== undefined ? currentContextOf(text) : undefined;
+    if (name !== undefined) hints.push({ kind: 'context', value: name, label: `from kubectl context ${name} (current-context in ${file})` });
+  }
+  return hints;
 }
 
 export type DryRun = 'dry' | 'real' | 'unknown';

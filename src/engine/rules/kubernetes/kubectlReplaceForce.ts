@@ -3,7 +3,7 @@
 
 import type { SimpleCommand } from '../../model/command';
 import { hasOption } from '../args';
-import type { Hit, Rule } from '../rule';
+import type { RuleContext, Hit, Rule } from '../rule';
 import { nameOrCount } from '../platforms/deletingVerb';
 import { KUBECTL_COMMANDS, kubectlDryRun, kubectlHints, parseKubectl } from './kubectlOptions';
 
@@ -15,12 +15,12 @@ export const kubectlReplaceForce: Rule = {
   safer: 'kubectl apply the change instead of replacing by force',
   tool: 'kubernetes',
   commands: KUBECTL_COMMANDS,
-  match(cmd: SimpleCommand): Hit | undefined {
+  match(cmd: SimpleCommand, ctx: RuleContext): Hit | undefined {
     const parsed = parseKubectl(cmd);
     if (parsed.positionals[0] !== 'replace' || !hasOption(parsed, '--force')) return undefined;
     if (kubectlDryRun(cmd) === 'dry') return undefined;
     const files = [...(parsed.all.get('-f') ?? []), ...(parsed.all.get('--filename') ?? [])].flatMap((f) => f.split(','));
     const target = nameOrCount(files.map((f) => (f === '-' ? 'stdin' : f)), 'manifests') ?? 'manifests';
-    return { target, hints: kubectlHints(parsed), preAnswered: ['--force'] };
+    return { target, hints: kubectlHints(parsed, ctx), preAnswered: ['--force'] };
   },
 };
