@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { AuditLog } from './audit/auditLog';
 import type { DisposableStore } from './disposable';
+import type { AllowanceService } from './gate/allowanceService';
 import type { GateService } from './gate/gateService';
 import type { PolicyGuard } from './settings/policyGuard';
 import { environmentLine } from './ui/dialogText';
@@ -20,6 +21,7 @@ export interface CommandDeps {
   pause(minutes: number): void;
   resume(): void;
   workspaceRoots(): string[];
+  allowances: AllowanceService;
 }
 
 export const COMMANDS = {
@@ -32,6 +34,8 @@ export const COMMANDS = {
   reviewPendingSettings: 'destructiveGate.reviewPendingSettings',
   showLog: 'destructiveGate.showLog',
   showMenu: 'destructiveGate.showMenu',
+  allowRule: 'destructiveGate.allowRule',
+  endAllowance: 'destructiveGate.endAllowance',
 } as const;
 
 export function registerCommands(store: DisposableStore, d: CommandDeps): void {
@@ -92,6 +96,12 @@ export function registerCommands(store: DisposableStore, d: CommandDeps): void {
     d.pause(minutes);
   });
 
+  // Arguments are ignored: only the typed phrase grants, so nothing that can run a command
+  // (a task, a link, another extension) can grant an allowance by passing one.
+  reg(COMMANDS.allowRule, async () => void (await d.allowances.grantInteractively()));
+  // Ending is a tightening: the status bar item passes its rule and no confirmation is needed.
+  reg(COMMANDS.endAllowance, async (rule?: unknown) => void (await d.allowances.end(typeof rule === 'string' ? rule : undefined)));
+
   reg(COMMANDS.showSettingsProblems, async () => {
     const { problems, pending } = d.guard.current;
     if (problems.length === 0 && pending.length === 0) return void vscode.window.showInformationMessage('Destructive Action Gate: no settings problems.');
@@ -112,6 +122,8 @@ export function registerCommands(store: DisposableStore, d: CommandDeps): void {
       { label: '$(question) Explain a Command…', command: COMMANDS.explain },
       { label: '$(debug-pause) Pause for N Minutes…', command: COMMANDS.pause },
       { label: '$(play) Resume', command: COMMANDS.resume },
+      { label: '$(unlock) Allow a Rule Here for N Minutes…', command: COMMANDS.allowRule },
+      { label: '$(lock) End an Allowance…', command: COMMANDS.endAllowance },
       { label: '$(warning) Show Settings Problems', command: COMMANDS.showSettingsProblems },
       { label: '$(clock) Review Pending Settings Change', command: COMMANDS.reviewPendingSettings },
       { label: '$(list-flat) Show Diagnostics Log', command: COMMANDS.showLog },

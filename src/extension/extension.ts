@@ -7,16 +7,19 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { ENV_SECRET, ENV_SOCKET, newSocketPath } from '../protocol/discovery';
 import { gatherFacts } from '../facts/gatherFacts';
-import { AuditLog } from './audit/auditLog';
+import { AuditLog, type AuditRecord } from './audit/auditLog';
 import { exportAuditLog, showAuditLog } from './audit/auditView';
 import { DisposableStore } from './disposable';
 import { GateServer } from './gate/gateServer';
+import { AllowanceService } from './gate/allowanceService';
 import { GateService } from './gate/gateService';
+import type { Allowance } from './gate/allowances';
 import { WindowRegistry } from './gate/windowRegistry';
 import { PolicyGuard, type GuardState } from './settings/policyGuard';
-import { registerCommands } from './commands';
+import { COMMANDS, registerCommands } from './commands';
 import { registerAgentHookCommands } from './hooks/registerAgentHookCommands';
 import { confirmByTypedName, showDenied } from './ui/confirmDialog';
+import { AllowanceStatus } from './ui/allowanceStatus';
 import { GateStatusBar } from './ui/statusBar';
 import { registerTerminalGate } from './terminal';
 
@@ -29,6 +32,8 @@ export interface GateApi {
   readonly auditFile: string;
   readonly ready: Promise<void>;
   settingsState(): GuardState;
+  /** Live allowances (rule, folders, expiry), for tests and status: read-only. */
+  allowances(): readonly Allowance[];
 }
 
 let root: DisposableStore | undefined;
@@ -46,21 +51,45 @@ export function activate(context: vscode.ExtensionContext): GateApi {
   let serverProblem: string | undefined;
   const workspaceRoots = (): string[] => (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
 
+  const auditRecord = (rec: AuditRecord): void => {
+    if (guard.current.effective.audit.enabled) audit.append(rec);
+  };
+  const allowances = new AllowanceService(context.workspaceState, {
+    policy: () => guard.current.effective.policy,
+    workspaceRoots,
+    audit: auditRecord,
+    log: (m) => log.warn(`[allowance] ${m}`),
+  });
+  store.add(new AllowanceStatus(allowances.book, COMMANDS.endAllowance));
+
   const service = new GateService({
     policy: () => guard.current.effective.policy,
     confirmOptions: () => ({ timeoutSeconds: guard.current.effective.confirmTimeoutSeconds, delaySeconds: guard.current.effective.confirmDelaySeconds }),
     pausedForMs: () => Math.max(0, pausedUntil - Date.now()),
     workspaceRoots,
     gatherFacts,
-    confirm: (decision, req) =>
-      confirmByTypedName(decision, req.command, req.source, req.cwd, {
+    allowance: (decision, req) => {
+      const covering = allowances.covering(decision, req.cwd);
+      if (!covering) return undefined;
+      const until = Math.min(...covering.map((a) => a.until));
+      return { rules: covering.map((a) => a.rule), minutesLeft: Math.max(1, Math.ceil((until - Date.now()) / 60_000)) };
+    },
+    confirm: (decision, req) => {
+      const offer = allowances.offerable(decision, req.cwd);
+      return confirmByTypedName(decision, req.command, req.source, req.cwd, {
         timeoutSeconds: guard.current.effective.confirmTimeoutSeconds,
         delaySeconds: guard.current.effective.confirmDelaySeconds,
-      }),
-    showDenied: (decision, req) => showDenied(decision, req.command, req.source, req.cwd),
-    audit: (rec) => {
-      if (guard.current.effective.audit.enabled) audit.append(rec);
+        allow:
+          offer.length === 0
+            ? undefined
+            : {
+                button: offer.length === 1 ? `Allow ${offer[0] ?? ''} here for a while…` : 'Allow one of these rules here for a while…',
+                run: async (signal) => (await allowances.grantInteractively(offer, signal)) !== undefined && allowances.covering(decision, req.cwd) !== undefined,
+              },
+      });
     },
+    showDenied: (decision, req) => showDenied(decision, req.command, req.source, req.cwd),
+    audit: auditRecord,
     log: (m) => log.info(`[gate] ${m}`),
   });
 
@@ -125,6 +154,7 @@ export function activate(context: vscode.ExtensionContext): GateApi {
       updateStatus();
     },
     workspaceRoots,
+    allowances,
   });
   store.add(registerAgentHookCommands(context, { log, policy: () => guard.current.effective.policy, onDidChangePolicy: guard.onDidChange }));
   store.add(vscode.workspace.onDidChangeWorkspaceFolders(() => registry.update()));
@@ -156,6 +186,7 @@ export function activate(context: vscode.ExtensionContext): GateApi {
     auditFile: audit.file,
     ready,
     settingsState: () => guard.current,
+    allowances: () => allowances.book.live(),
   };
 }
 

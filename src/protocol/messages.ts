@@ -50,7 +50,9 @@ export type AskOutcome =
   | 'denied'
   | 'one-shot-pass'
   | 'disabled'
-  | 'paused';
+  | 'paused'
+  /** Every finding is covered by a time-boxed allowance the user granted for its rule in this workspace. */
+  | 'allowance';
 
 export interface AskReply {
   v: typeof PROTOCOL_VERSION;

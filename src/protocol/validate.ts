@@ -37,7 +37,7 @@ const VERDICTS: readonly Verdict[] = ['allow', 'confirm', 'deny'];
 const GATE_VERDICTS: readonly GateVerdict[] = ['confirm', 'deny'];
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 const ENVIRONMENTS: readonly EnvironmentName[] = ['production', 'staging', 'development', 'unknown'];
-const OUTCOMES: readonly AskOutcome[] = ['not-gated', 'confirmed', 'cancelled', 'timed-out', 'denied', 'one-shot-pass', 'disabled', 'paused'];
+const OUTCOMES: readonly AskOutcome[] = ['not-gated', 'confirmed', 'cancelled', 'timed-out', 'denied', 'one-shot-pass', 'disabled', 'paused', 'allowance'];
 const ERROR_CODES: readonly ErrorCode[] = ['bad-request', 'unauthorised', 'unknown-verb', 'unsupported-version', 'internal'];
 
 type Obj = Record<string, unknown>;

@@ -5,12 +5,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GateApi } from '../../src/extension/extension';
 import { GO_ON_BUTTON } from '../../src/extension/ui/confirmDialog';
 import { APPROVE_BUTTON } from '../../src/extension/settings/policyGuard';
 import { askGate } from '../../src/protocol/client';
+import { BUILT_IN_RULES } from '../../src/engine/rules/registry';
 import { listWindows, rankWindows, registryDir } from '../../src/protocol/discovery';
 
 type Win = { showWarningMessage: unknown; showInputBox: unknown };
@@ -191,5 +193,81 @@ describe('settings', () => {
       await sleep(300);
     }
     assert.equal(api.settingsState().effective.policy.enabled, true, 'turning it back on is a tightening, applied at once');
+  });
+});
+
+describe('a time-boxed allowance for one rule in this workspace', () => {
+  type Pick = { showQuickPick: unknown };
+  const ask = (command: string, cwd = folder()): Promise<string> =>
+    askGate({ source: { kind: 'terminal' }, command, cwd, env: {} }, { timeoutMs: 30_000, endpointEnv: {} }).then((r) => (r.kind === 'reply' ? r.reply.outcome : r.kind));
+
+  it('needs the typed phrase, lets that rule alone through here, never a refusal, and ends early from its status bar item', async () => {
+    const w = vscode.window as unknown as Pick;
+    const savedPick = w.showQuickPick;
+    let offered: string[] = [];
+    w.showQuickPick = (items: readonly { rule: string }[]) => {
+      offered = items.map((i) => i.rule);
+      return Promise.resolve(items.find((i) => i.rule === 'git/reset-hard'));
+    };
+    let asked = 0;
+    let inputs: vscode.InputBoxOptions[] = [];
+    const answers = (phrase: (o: vscode.InputBoxOptions) => string | undefined) => (o: vscode.InputBoxOptions) => {
+      inputs.push(o);
+      return inputs.length === 1 ? '15' : phrase(o);
+    };
+    let restore = stubDialogs(() => void asked++, answers(() => 'allow git/reset-hard for 15 minute'));
+    try {
+      await vscode.commands.executeCommand('destructiveGate.allowRule');
+      assert.equal(api.allowances().length, 0, 'a wrong phrase grants nothing');
+      assert.ok(offered.includes('git/reset-hard'));
+      const denyRules = BUILT_IN_RULES.filter((r) => r.verdict === 'deny').map((r) => r.id);
+      assert.ok(denyRules.length > 0 && denyRules.every((id) => !offered.includes(id)), 'deny rules are never offered');
+    } finally {
+      restore();
+    }
+    inputs = [];
+    restore = stubDialogs(() => void asked++, answers((o) => o.placeHolder));
+    try {
+      const before = Date.now();
+      await vscode.commands.executeCommand('destructiveGate.allowRule', 'ignored-argument');
+      assert.equal(inputs[1]?.placeHolder, 'allow git/reset-hard for 15 minutes');
+      assert.ok(inputs[1]?.validateInput?.('allow git/reset-hard for 15 minute'), 'the phrase must be exact');
+      const live = api.allowances();
+      assert.equal(live.length, 1);
+      assert.equal(live[0]?.rule, 'git/reset-hard');
+      assert.ok(Math.abs((live[0]?.until ?? 0) - before - 15 * 60_000) < 5_000);
+
+      assert.equal(await ask('git reset --hard'), 'allowance');
+      assert.equal(asked, 0, 'no dialog for the allowed rule');
+      assert.equal(await ask('git reset --hard && git clean -fdx'), 'cancelled', 'another rule on the line still asks');
+      assert.equal(asked, 1);
+      assert.equal(await ask('git reset --hard', fs.mkdtempSync(path.join(os.tmpdir(), 'dag-outside-'))), 'cancelled', 'not outside this workspace');
+      assert.equal(await ask('rm -rf ~'), 'denied');
+
+      // The status bar item's click runs this command with its rule.
+      await vscode.commands.executeCommand('destructiveGate.endAllowance', 'git/reset-hard');
+      assert.equal(api.allowances().length, 0);
+      assert.equal(await ask('git reset --hard'), 'cancelled', 'asks again once ended');
+    } finally {
+      restore();
+      w.showQuickPick = savedPick;
+    }
+
+    // From the confirmation dialog itself: its second button, then minutes and the phrase.
+    inputs = [];
+    restore = stubDialogs((_t, _o, ...buttons) => buttons.find((b) => typeof b === 'string' && b.startsWith('Allow git/reset-hard')), (o) => {
+      inputs.push(o);
+      return inputs.length === 1 ? '5' : o.placeHolder;
+    });
+    try {
+      assert.equal(await ask('git reset --hard'), 'allowance');
+      assert.equal(inputs[1]?.placeHolder, 'allow git/reset-hard for 5 minutes');
+      assert.equal(api.allowances()[0]?.rule, 'git/reset-hard');
+    } finally {
+      restore();
+      await vscode.commands.executeCommand('destructiveGate.endAllowance', 'git/reset-hard');
+    }
+    const outcomes = fs.readFileSync(api.auditFile, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { outcome: string }).outcome);
+    for (const o of ['allowance-granted', 'allowance', 'allowance-ended']) assert.ok(outcomes.includes(o), `audit has ${o}`);
   });
 });

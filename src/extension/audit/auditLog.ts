@@ -13,7 +13,8 @@ export interface AuditRecord {
   time: string;
   /** The window (extension host pid) that decided. */
   window: number;
-  source: SourceKind;
+  /** Who acted: a client's source, or `user` for the user's own acts (granting or ending an allowance). */
+  source: AuditSource;
   agent?: string;
   /** Redacted command line, or a tool call summary. */
   command: string;
@@ -23,8 +24,11 @@ export interface AuditRecord {
   environment?: EnvironmentName;
   evidence?: string[];
   verdict: Verdict;
-  outcome: AskOutcome | 'paused';
+  outcome: AuditOutcome;
 }
+
+export type AuditSource = SourceKind | 'user';
+export type AuditOutcome = AskOutcome | 'allowance-granted' | 'allowance-ended';
 
 export interface AuditLogOptions {
   maxFileBytes: number;
@@ -150,8 +154,8 @@ export class AuditLog {
 }
 
 const VERDICTS: readonly Verdict[] = ['allow', 'confirm', 'deny'];
-const OUTCOMES: readonly AuditRecord['outcome'][] = ['not-gated', 'confirmed', 'cancelled', 'timed-out', 'denied', 'one-shot-pass', 'disabled', 'paused'];
-const SOURCES: readonly SourceKind[] = ['terminal', 'agent-hook', 'mcp-proxy', 'cli'];
+const OUTCOMES: readonly AuditOutcome[] = ['not-gated', 'confirmed', 'cancelled', 'timed-out', 'denied', 'one-shot-pass', 'disabled', 'paused', 'allowance', 'allowance-granted', 'allowance-ended'];
+const SOURCES: readonly AuditSource[] = ['terminal', 'agent-hook', 'mcp-proxy', 'cli', 'user'];
 const ENVIRONMENTS: readonly EnvironmentName[] = ['production', 'staging', 'development', 'unknown'];
 const member = <T extends string>(list: readonly T[]) => (v: string | undefined): v is T => v !== undefined && (list as readonly string[]).includes(v);
 const isVerdict = member(VERDICTS);

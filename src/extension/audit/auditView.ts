@@ -50,7 +50,7 @@ th{position:sticky;top:0;background:var(--vscode-editor-background)}code{font-fa
 const vscode = acquireVsCodeApi();
 let records = [];
 const $ = (id) => document.getElementById(id);
-const OUT = ['confirmed','cancelled','timed-out','denied','one-shot-pass','paused','disabled','not-gated'];
+const OUT = ['confirmed','cancelled','timed-out','denied','one-shot-pass','paused','allowance','allowance-granted','allowance-ended','disabled','not-gated'];
 const ENV = ['production','unknown','staging','development'];
 for (const o of OUT) $('outcome').add(new Option(o, o));
 for (const e of ENV) $('env').add(new Option(e, e));

@@ -20,7 +20,10 @@ export interface GateServiceDeps {
   pausedForMs(): number;
   workspaceRoots(): string[];
   gatherFacts?(cwd: string, env: Readonly<Record<string, string>>): Facts;
-  confirm(decision: Decision, req: AskRequest): Promise<'confirmed' | 'cancelled' | 'timed-out'>;
+  /** Rules of live allowances that cover every finding of this request (none: ask). */
+  allowance?(decision: Decision, req: AskRequest): { rules: string[]; minutesLeft: number } | undefined;
+  /** `allowance` when the user granted, from the dialog, an allowance that now covers the request. */
+  confirm(decision: Decision, req: AskRequest): Promise<'confirmed' | 'cancelled' | 'timed-out' | 'allowance'>;
   showDenied(decision: Decision, req: AskRequest): Promise<void>;
   audit(record: AuditRecord): void;
   log(message: string): void;
@@ -67,12 +70,22 @@ export class GateService {
       this.record(req, decision, 'paused');
       return reply('allow', 'paused', `The gate is paused for ${Math.ceil(paused / 60000)} more minute(s).`);
     }
+    const allowed = this.deps.allowance?.(decision, req);
+    if (allowed) {
+      this.record(req, decision, 'allowance');
+      return reply('allow', 'allowance', `Allowed without asking: you allowed ${allowed.rules.join(', ')} here for ${allowed.minutesLeft} more minute(s).`);
+    }
     if (this.passes.consume(lineKey, req.cwd)) {
       this.record(req, decision, 'one-shot-pass');
       return reply('allow', 'one-shot-pass', `Already confirmed moments ago (typed ${target}).`);
     }
     const { result, joined } = this.queue.run(`ask\u0000${req.cwd}\u0000${lineKey}`, async () => {
       let outcome: AskOutcome;
+      // An allowance granted from the dialog of an earlier request covers this one too.
+      if (this.deps.allowance?.(decision, req)) {
+        this.record(req, decision, 'allowance');
+        return 'allowance';
+      }
       try {
         outcome = await this.deps.confirm(decision, req);
       } catch (e) {
@@ -86,6 +99,7 @@ export class GateService {
     if (joined) this.deps.log(`request ${req.id} joined an identical pending request`);
     const outcome = await result;
     if (outcome === 'confirmed') return reply('allow', 'confirmed', `Confirmed by the user (typed ${target}).`);
+    if (outcome === 'allowance') return reply('allow', 'allowance', `Allowed: the user allowed ${[...new Set(decision.findings.map((f) => f.rule))].join(', ')} here for a while.`);
     if (outcome === 'timed-out') return reply('deny', 'timed-out', 'Nobody confirmed in time; the action was refused.');
     return reply('deny', 'cancelled', 'The user cancelled; the action was refused.');
   }

@@ -6,60 +6,41 @@
 import * as vscode from 'vscode';
 import type { Decision } from '../../engine/model/decision';
 import type { RequestSource } from '../../protocol/messages';
+import { runConfirmation, type ConfirmOptions, type ConfirmOutcome, type ConfirmUi } from './confirmFlow';
 import { confirmText, denyText, isDangerousEnvironment } from './dialogText';
 
-export type ConfirmOutcome = 'confirmed' | 'cancelled' | 'timed-out';
+export { GO_ON_BUTTON, type ConfirmOptions, type ConfirmOutcome } from './confirmFlow';
 
-export interface ConfirmOptions {
-  timeoutSeconds: number;
-  /** For production/unknown: the go-on button is not accepted this soon after the modal appears. */
-  delaySeconds: number;
+/** A cancellation token that follows an AbortSignal, for the editor's input boxes and pickers. */
+export function tokenFor(signal: AbortSignal | undefined): vscode.CancellationTokenSource {
+  const cts = new vscode.CancellationTokenSource();
+  if (signal?.aborted) cts.cancel();
+  else signal?.addEventListener('abort', () => cts.cancel(), { once: true });
+  return cts;
 }
 
-export const GO_ON_BUTTON = 'Type the name to continue…';
-const WAIT_NOTE = 'The button does not work in the first seconds, so a reflexive Enter does nothing. Read, then click it again.';
+const editorUi: ConfirmUi = {
+  modal: (title, detail, buttons) => vscode.window.showWarningMessage(title, { modal: true, detail }, ...buttons),
+  input: async (o, signal) => {
+    const cts = tokenFor(signal);
+    try {
+      return await vscode.window.showInputBox({ title: o.title, prompt: o.prompt, placeHolder: o.placeHolder, ignoreFocusOut: true, validateInput: (v) => o.validate(v) ?? null }, cts.token);
+    } finally {
+      cts.dispose();
+    }
+  },
+  lateAnswer: (button) =>
+    void vscode.window.showInformationMessage(`Destructive Action Gate: that confirmation had already timed out and the action was refused; "${button}" was ignored. Run the action again to be asked again.`),
+};
 
 export async function confirmByTypedName(decision: Decision, command: string | undefined, source: RequestSource, cwd: string, opts: ConfirmOptions): Promise<ConfirmOutcome> {
-  const target = decision.target ?? decision.findings[0]?.target ?? '';
   const text = confirmText(decision, command, source, cwd);
-  const deadline = Date.now() + opts.timeoutSeconds * 1000;
-  const delayMs = isDangerousEnvironment(decision.environment) ? opts.delaySeconds * 1000 : 0;
-  const cancel = new vscode.CancellationTokenSource();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    cancel.cancel();
-  }, opts.timeoutSeconds * 1000);
-  try {
-    let tooSoon = false;
-    for (;;) {
-      const shownAt = Date.now();
-      const detail = tooSoon ? `${WAIT_NOTE}\n\n${text.detail}` : text.detail;
-      const modal = vscode.window.showWarningMessage(text.title, { modal: true, detail }, GO_ON_BUTTON);
-      const timeout = new Promise<'timeout'>((r) => cancel.token.onCancellationRequested(() => r('timeout')));
-      const choice = await Promise.race([modal, timeout]);
-      if (choice === 'timeout' || timedOut) return 'timed-out';
-      if (choice !== GO_ON_BUTTON) return 'cancelled';
-      if (Date.now() - shownAt >= delayMs) break;
-      tooSoon = true;
-      if (Date.now() >= deadline) return 'timed-out';
-    }
-    const typed = await vscode.window.showInputBox(
-      {
-        title: `Confirm on ${(decision.environment?.name ?? 'unknown').toUpperCase()}: type ${target}`,
-        prompt: `Type ${target} exactly (case-sensitive) to run: ${text.title}`,
-        placeHolder: target,
-        ignoreFocusOut: true,
-        validateInput: (value) => (value === target ? null : `Type ${target} exactly to confirm, or press Escape to cancel.`),
-      },
-      cancel.token,
-    );
-    if (timedOut) return 'timed-out';
-    return typed === target ? 'confirmed' : 'cancelled';
-  } finally {
-    clearTimeout(timer);
-    cancel.dispose();
-  }
+  const target = decision.target ?? decision.findings[0]?.target ?? '';
+  return runConfirmation(
+    editorUi,
+    { title: text.title, detail: text.detail, target, environmentName: (decision.environment?.name ?? 'unknown').toUpperCase(), dangerous: isDangerousEnvironment(decision.environment) },
+    opts,
+  );
 }
 
 /** The refusal: says why and how to change the rule; offers no way to proceed. */
