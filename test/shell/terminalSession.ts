@@ -65,7 +65,7 @@ export class TerminalSession {
     const l = editorLaunch(shell, integrationDir, env);
     const proc = spawn('python3', [RELAY, '--', ...l.argv], { cwd, env: l.env, stdio: 'pipe' });
     const s = new TerminalSession(proc);
-    await s.waitFor((raw) => /\x1b\]633;B\x07/.test(raw), 20_000, 'the first prompt');
+    await s.waitFor((raw) => /\x1b\]633;B\x07/.test(raw), 10_000, 'the first prompt');
     return s;
   }
 
@@ -90,7 +90,7 @@ export class TerminalSession {
   }
 
   /** Types TEXT (a line, or several separated by \r) then Enter, and waits for the command to finish and the next prompt. */
-  async run(text: string, timeoutMs = 30_000): Promise<Finished> {
+  async run(text: string, timeoutMs = 8_000): Promise<Finished> {
     const start = this.raw.length;
     this.proc.stdin.write(text + '\r');
     const done = /\x1b\]633;D(?:;(-?\d+))?\x07[\s\S]*?\x1b\]633;B\x07/;

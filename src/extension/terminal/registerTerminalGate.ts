@@ -9,6 +9,8 @@ import { buildShellPrefilter, encodeShellPrefilter } from '../../engine/prefilte
 import type { Policy } from '../../engine/model/policy';
 import { terminalEnvironment } from './terminalEnvironment';
 
+const OPTIONAL_VARIABLES = ['DESTRUCTIVE_GATE_USER_ZDOTDIR', 'DESTRUCTIVE_GATE_USER_BASH_ENV'] as const;
+
 export interface TerminalGateOptions {
   /** The window's gate endpoint, when its service is listening. */
   endpoint?: { socket: string; secret: string };
@@ -42,6 +44,8 @@ export function registerTerminalGate(context: vscode.ExtensionContext, opts: Ter
       if (m.kind === 'replace') collection.replace(name, m.value);
       else collection.prepend(name, m.value);
     }
+    // Set only when the user has one of their own: a stale value would name a folder they left.
+    for (const name of OPTIONAL_VARIABLES) if (!mutations.has(name)) collection.delete(name);
   };
   apply(opts);
 

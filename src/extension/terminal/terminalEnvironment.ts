@@ -45,8 +45,13 @@ export function terminalEnvironment(i: TerminalEnvironmentInput): Map<string, En
   const userBashEnv = i.baseEnv['BASH_ENV'];
   if (userBashEnv && !userBashEnv.startsWith(i.scriptsDir)) set('DESTRUCTIVE_GATE_USER_BASH_ENV', userBashEnv);
   set('BASH_ENV', path.join(i.scriptsDir, 'gate-env.bash'));
-  // zsh and fish: not armed yet. Pointing ZDOTDIR at a folder without the wrapper files would
-  // stop zsh from reading the user's own configuration, so nothing is set until they ship.
+  // zsh: a ZDOTDIR wrapper folder. The editor's own zsh injection takes it for the user's folder
+  // and chains into it; the wrapper reads the user's files from their folder with their ZDOTDIR
+  // and hands that ZDOTDIR back exactly (unset when it was unset). Absent means unset.
+  const zdotdir = path.join(i.scriptsDir, 'zdotdir');
+  const userZdotdir = i.baseEnv['ZDOTDIR'];
+  if (userZdotdir !== undefined && userZdotdir !== zdotdir) set('DESTRUCTIVE_GATE_USER_ZDOTDIR', userZdotdir);
+  set('ZDOTDIR', zdotdir);
   return env;
 }
 

@@ -1,0 +1,186 @@
+// Real zsh in a pseudo-terminal, started the way the editor starts it (its ZDOTDIR injection
+// chaining into the gate's ZDOTDIR wrapper, which chains into the user's files), with the
+// human's answer stubbed by the fake gate. Every wait is a few seconds: a hang fails fast.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { armedEnv, buildPrivateCli } from './armedEnvironment';
+import { FakeGate } from './fakeGate';
+import { makeHome, TerminalSession } from './terminalSession';
+import { vscodeShellIntegrationDir } from './vscodeShellIntegration';
+
+const hasZsh = spawnSync('zsh', ['--version']).status === 0;
+const sqlite = spawnSync('sqlite3', ['-version']).status === 0;
+
+let integration: string;
+let gate: FakeGate;
+let home: string;
+
+beforeAll(async () => {
+  if (!hasZsh) return;
+  buildPrivateCli();
+  integration = vscodeShellIntegrationDir();
+  gate = await FakeGate.start();
+  home = makeHome({
+    '.zshenv': 'export DAG_USER_ZSHENV=read\n',
+    '.zshrc': 'alias ll="ls -l"\nsetopt hist_ignore_space\nunsetopt prompt_sp\nDAG_USER_ZSHRC=read\n',
+  });
+}, 300_000);
+
+afterAll(async () => {
+  if (gate) await gate.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+let ws: string;
+let term: TerminalSession;
+
+function tables(db: string): string {
+  return spawnSync('sqlite3', [db, "select name from sqlite_master where type='table' order by name"], { encoding: 'utf8' }).stdout.trim();
+}
+
+describe.skipIf(!hasZsh)('zsh terminal', () => {
+  beforeEach(async () => {
+    // Not under /tmp: the policy treats everything below the temp folder as disposable.
+    ws = mkdtempSync('/var/tmp/dag-ws-');
+    mkdirSync(path.join(ws, 'important'));
+    writeFileSync(path.join(ws, 'important', 'data.txt'), 'precious');
+    if (sqlite) spawnSync('sqlite3', [path.join(ws, 'app.db'), 'create table users(id integer); insert into users values (1);']);
+    gate.asks.length = 0;
+    gate.human = 'cancel';
+    term = await TerminalSession.start('zsh', integration, armedEnv(home, gate), ws);
+  }, 15_000);
+
+  afterEach(async () => {
+    await term.close();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('reads the user configuration from their folder and hands their ZDOTDIR back as the editor does', async () => {
+    const r = await term.run('print -r -- "$DAG_USER_ZSHENV $DAG_USER_ZSHRC ${ZDOTDIR-unset} $HISTFILE"');
+    expect(r.output.trim()).toBe(`read read ${home} ${home}/.zsh_history`);
+  });
+
+  it('runs harmless lines unchanged, with their exit codes and the editor still seeing each command', async () => {
+    const r = await term.run('echo hi; (exit 3)');
+    expect(r.exitCode).toBe(3);
+    expect(r.commandLine).toBe('echo hi; (exit 3)');
+    expect(r.output).toContain('hi');
+    const l = await term.run('ll -d important | wc -l');
+    expect(l.exitCode).toBe(0);
+    expect(l.output.trim()).toBe('1');
+    expect(gate.asks).toEqual([]);
+  });
+
+  it('refuses a cancelled line: nothing runs, status 126, one line says why', async () => {
+    const r = await term.run('rm -rf important');
+    expect(r.exitCode).toBe(126);
+    expect(r.commandLine).toBe('rm -rf important');
+    expect(existsSync(path.join(ws, 'important', 'data.txt'))).toBe(true);
+    expect(gate.asks.map((a) => [a.command, a.answered])).toEqual([['rm -rf important', 'cancel']]);
+    const lines = r.output.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^destructive-gate: blocked `rm -rf important`: filesystem\//);
+    expect((await term.run('true')).exitCode).toBe(0);
+  });
+
+  it('blocks the whole line when any command in it is gated', async () => {
+    const r = await term.run('echo a > a.txt; rm -rf important; echo b > b.txt');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'a.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'b.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+  });
+
+  it('gates lines sent with a leading space (what agents send)', async () => {
+    const r = await term.run(' rm -rf important');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks).toHaveLength(1);
+  });
+
+  it('runs a confirmed line exactly once, as written', async () => {
+    gate.human = 'confirm';
+    const r = await term.run('rm -rf important && echo once >> log.txt');
+    expect(r.exitCode).toBe(0);
+    expect(existsSync(path.join(ws, 'important'))).toBe(false);
+    expect(readFileSync(path.join(ws, 'log.txt'), 'utf8')).toBe('once\n');
+    expect(r.commandLine).toBe('rm -rf important && echo once >> log.txt');
+  });
+
+  it('gates a function defined on an earlier line when it is called', async () => {
+    await term.run('wipe() { rm -rf important; }');
+    const r = await term.run('wipe');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks.at(-1)?.command).toContain('rm -rf important');
+  });
+
+  it('judges a loop typed over several lines as one unit', async () => {
+    // The first line is already in zsh's parser (continuation prompt) when the unit is refused:
+    // the whole input is aborted (send-break), so the editor sees no exit status, and $? is 1.
+    const before = term.screen.length;
+    const r = await term.run('for d in important; do\recho $d > seen.txt; rm -rf $d\rdone');
+    expect(r.exitCode).toBeUndefined();
+    expect(term.screen.slice(before)).toMatch(/destructive-gate: blocked `for d in important; do ⏎ echo \$d > seen.txt; rm -rf \$d ⏎ done`: filesystem\//);
+    expect((await term.run('echo $?')).output.trim()).toBe('1');
+    expect(existsSync(path.join(ws, 'seen.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+  });
+
+  it.skipIf(!sqlite)('leaves a real sqlite table untouched, for one line and for a heredoc typed line by line', async () => {
+    const db = path.join(ws, 'app.db');
+    const r = await term.run(`sqlite3 app.db "DROP TABLE users"`);
+    expect(r.exitCode).toBe(126);
+    expect(tables(db)).toBe('users');
+    const h = await term.run('sqlite3 app.db <<SQL\rDROP TABLE users;\rSQL');
+    expect(h.exitCode).toBe(126);
+    expect(tables(db)).toBe('users');
+    expect(gate.asks.at(-1)?.command).toBe('sqlite3 app.db <<SQL\nDROP TABLE users;\nSQL');
+    const ok = await term.run(`sqlite3 app.db "select count(*) from users"`);
+    expect(ok.exitCode).toBe(0);
+    expect(ok.output.trim()).toBe('1');
+  });
+});
+
+function runAsync(cmd: string, args: string[], o: { cwd: string; env: Record<string, string> }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, args, { ...o, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const t = setTimeout(() => p.kill('SIGKILL'), 8000);
+    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    p.on('close', (status) => {
+      clearTimeout(t);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+describe.skipIf(!hasZsh)('zsh -c started from a protected environment (ZDOTDIR .zshenv wrapper)', () => {
+  it('refuses a gated -c text before anything runs, keeps scripts intact and the user ZDOTDIR exact', async () => {
+    ws = mkdtempSync('/var/tmp/dag-ws-');
+    mkdirSync(path.join(ws, 'important'));
+    try {
+      gate.asks.length = 0;
+      gate.human = 'cancel';
+      const env = armedEnv(home, gate);
+      const gated = await runAsync('zsh', ['-c', 'echo started > started.txt; rm -rf important'], { cwd: ws, env });
+      expect(gated.status, gated.stderr).toBe(126);
+      expect(existsSync(path.join(ws, 'started.txt'))).toBe(false);
+      expect(existsSync(path.join(ws, 'important'))).toBe(true);
+      const strict = await runAsync('zsh', ['-eu', '-c', 'f() { echo "in f: $1 ${ZDOTDIR-unset} $DAG_USER_ZSHENV"; return 3; }; f "a b"'], { cwd: ws, env });
+      expect(strict.status).toBe(3);
+      expect(strict.stdout).toBe('in f: a b unset read\n');
+      expect(strict.stderr).toBe('');
+      const own = await runAsync('zsh', ['-c', 'echo ${ZDOTDIR-unset}'], { cwd: ws, env: armedEnv(home, gate, { ZDOTDIR: home }) });
+      expect(own.stdout).toBe(`${home}\n`);
+      expect(gate.asks.map((a) => a.command)).toEqual(['echo started > started.txt; rm -rf important']);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  }, 20_000);
+});
