@@ -116,8 +116,10 @@ function asHits(result: Hit | readonly Hit[] | undefined): readonly Hit[] {
   return Array.isArray(result) ? (result as readonly Hit[]) : [result as Hit];
 }
 
-function runRules(cmd: SimpleCommand, ctx: RuleContext, index: RuleIndex, policy: Policy, trace: string[]): Finding[] {
+function runRules(cmd: SimpleCommand, lineCtx: RuleContext, index: RuleIndex, policy: Policy, trace: string[]): Finding[] {
   const out: Finding[] = [];
+  // After `cd dir &&`, rules see the folder the command really runs in.
+  const ctx: RuleContext = cmd.cwd !== undefined && cmd.cwd !== lineCtx.cwd ? { ...lineCtx, cwd: cmd.cwd } : lineCtx;
   for (const rule of rulesFor(cmd, index, policy)) {
     for (const hit of asHits(rule.match(cmd, ctx))) {
       out.push(toFinding(rule, hit, cmd, ctx, policy));

@@ -57,6 +57,8 @@ export interface SimpleCommand {
   remoteHost?: string;
   /** How the command reaches remoteHost; absent means ssh. */
   remoteKind?: 'ssh' | 'kubectl' | 'container';
+  /** The working folder this command runs in, when an earlier `cd` on the line changed it. */
+  cwd?: string;
   /** Source text of this command, for display. */
   text: string;
   /** Nesting depth of unwrapping and substitutions. */

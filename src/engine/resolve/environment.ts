@@ -122,6 +122,13 @@ export function resolveEnvironment(q: EnvironmentQuery): Environment {
     if (q.tool === 'aws' && f.awsProfile) consider('context', f.awsProfile.name, `from AWS profile ${f.awsProfile.name} (${f.awsProfile.source})`);
   }
 
+  // Terraform and friends act on the configuration in their folder (`-chdir=`, or `cd infra/prod &&`):
+  // the folder's own name is evidence for them.
+  if (q.tool === 'iac') {
+    const tail = q.cwd.split('/').filter((x) => x.length > 0).at(-1) ?? '';
+    if (tail !== '' && normaliseEnvironmentName(tail) !== undefined) consider('path', tail, `from the folder ${tail}`);
+  }
+
   // The user's folder mapping speaks for local actions (and is shown for every tool, since it is the user's word).
   const folder = mapValue('path', q.cwd, q.mappings);
   if (folder) pieces.push({ name: folder, label: `from folder ${q.cwd} (mapped to ${folder} in settings)` });

@@ -4,6 +4,7 @@
 
 import type { ParsedLine, Redirect, SimpleCommand, StdinSource, Word } from '../../model/command';
 import type { FileReader } from '../../model/input';
+import { posix } from 'node:path';
 import { lex, type Token, type WordToken } from './lexer';
 import { unwrap } from './unwrap';
 
@@ -38,6 +39,8 @@ export interface ReaderState {
   inheritFed?: StdinSource;
   /** Set while reading text that arrived through data flow. */
   dataFlow?: boolean;
+  /** The folder after `cd` commands read so far on the line (undefined: the caller's cwd). */
+  cwd?: string;
   /** Function bodies already read once on this line (a second call runs the same commands). */
   readFunctions: Set<string>;
   /** Command words reached through an external program (sudo, env...), which cannot call shell functions. */
@@ -87,6 +90,7 @@ function readTokens(tokens: Token[], src: string, state: ReaderState, depth: num
   let caseState: 'none' | 'word' | 'patterns' = 'none';
   const caseStack: ('word' | 'patterns' | 'body')[] = [];
   const scopes: Map<string, Token[]>[] = [];
+  const cwdScopes: (string | undefined)[] = [];
 
   const flush = (): void => {
     if (!cur) return;
@@ -131,10 +135,13 @@ function readTokens(tokens: Token[], src: string, state: ReaderState, depth: num
           lastEmitted = 'compound';
           // Functions defined inside a subshell vanish with it.
           if (scopes.length > 0) state.functions = scopes.pop() as Map<string, Token[]>;
+          // So does a `cd` inside it.
+          if (cwdScopes.length > 0) state.cwd = cwdScopes.pop();
           break;
         case '(':
           flush();
           scopes.push(new Map(state.functions));
+          cwdScopes.push(state.cwd);
           break;
         case ';;':
         case ';&':
@@ -421,6 +428,8 @@ function emitSimple(
   };
   if (stdin) base.stdin = stdin;
   if (state.inheritFed) base.fedBy = state.inheritFed;
+  if (state.cwd !== undefined) base.cwd = state.cwd;
+  if (words[0]?.value === 'cd' || words[0]?.value === 'pushd') trackCd(words.slice(1), state);
   if (remoteHost) base.remoteHost = remoteHost;
   // Heredoc / here-string / `< file` as stdin.
   const bodyRedir = p.redirects.find((r) => (r.op === '<<' || r.op === '<<-' || r.op === '<<<') && r.body !== undefined);
@@ -435,6 +444,23 @@ function emitSimple(
   if (state.dataFlow || words.some((w) => substituted.has(w))) base.dataFlow = true;
   readExecVariables(assigns, state, depth, via, remoteHost);
   return unwrap(base, state, depth);
+}
+
+/** `cd dir` changes where later commands on the line run; an unknown target makes the folder unknown. */
+function trackCd(args: Word[], state: ReaderState): void {
+  const target = args.find((a) => !a.value.startsWith('-') || a.value === '-');
+  const from = state.cwd ?? state.opts.cwd;
+  if (!target) {
+    state.cwd = state.opts.home;
+    return;
+  }
+  if (target.dynamic || target.value === '-') {
+    state.cwd = '/__unknown_folder__';
+    return;
+  }
+  let v = target.value;
+  if (v === '~' || v.startsWith('~/')) v = state.opts.home + v.slice(1);
+  state.cwd = posix.normalize(v.startsWith('/') ? v : posix.join(from, v)).replace(/(.)\/+$/, '$1');
 }
 
 /** Variables whose value a command runs as shell text (`GIT_SSH_COMMAND='sh -c ...' git fetch`). */
