@@ -271,3 +271,65 @@ describe('a time-boxed allowance for one rule in this workspace', () => {
     for (const o of ['allowance-granted', 'allowance', 'allowance-ended']) assert.ok(outcomes.includes(o), `audit has ${o}`);
   });
 });
+
+describe('a dialog that timed out', () => {
+  it('denies at once, and a late click on the modal still on screen confirms nothing and grants no pass', async function () {
+    this.timeout(60_000);
+    // Ten seconds is the shortest timeout the settings accept; lowering it is a tightening, applied at once.
+    await config().update('confirmTimeoutSeconds', 10, vscode.ConfigurationTarget.Global);
+    await sleep(300);
+    assert.equal(api.settingsState().effective.confirmTimeoutSeconds, 10);
+    const w = vscode.window as unknown as { showInformationMessage: unknown };
+    const savedInfo = w.showInformationMessage;
+    let notices = 0;
+    w.showInformationMessage = () => {
+      notices++;
+      return Promise.resolve(undefined);
+    };
+    let inputs = 0;
+    let lateClicked = false;
+    let restore = stubDialogs(
+      () => sleep(10_800).then(() => {
+        lateClicked = true;
+        return GO_ON_BUTTON;
+      }),
+      () => {
+        inputs++;
+        return 'important';
+      },
+    );
+    try {
+      const started = Date.now();
+      const r = await askGate({ source: { kind: 'terminal' }, command: 'rm -rf important-late', cwd: folder(), env: {} }, { timeoutMs: 30_000, endpointEnv: {} });
+      assert.equal(r.kind === 'reply' && r.reply.outcome, 'timed-out');
+      assert.equal(r.kind === 'reply' && r.reply.answer, 'deny');
+      assert.ok(Date.now() - started < 10_700, 'the client is answered when the time is up, not when the modal is dismissed');
+      assert.equal(lateClicked, false);
+      await sleep(1_200);
+      assert.equal(lateClicked, true);
+      assert.equal(inputs, 0, 'the late click does not open the name box');
+      assert.equal(notices, 1, 'the user is told the late click was ignored');
+    } finally {
+      restore();
+      w.showInformationMessage = savedInfo;
+    }
+    restore = stubDialogs(() => undefined);
+    try {
+      const again = await askGate({ source: { kind: 'terminal' }, command: 'rm -rf important-late', cwd: folder(), env: {} }, { timeoutMs: 30_000, endpointEnv: {} });
+      assert.equal(again.kind === 'reply' && again.reply.outcome, 'cancelled', 'no one-shot pass came out of the late click');
+      // Back to the default timeout: raising it is a loosening, so it is approved like one.
+      await config().update('confirmTimeoutSeconds', undefined, vscode.ConfigurationTarget.Global);
+      await sleep(300);
+    } finally {
+      restore();
+    }
+    restore = stubDialogs(() => sleep(3200).then(() => APPROVE_BUTTON));
+    try {
+      await vscode.commands.executeCommand('destructiveGate.reviewPendingSettings');
+      await sleep(300);
+      assert.equal(api.settingsState().effective.confirmTimeoutSeconds, 120);
+    } finally {
+      restore();
+    }
+  });
+});
