@@ -10,7 +10,7 @@ import { mayNeedReading } from './parse/shell/quickScan';
 import { normaliseToolCall } from './parse/toolCall/normaliseToolCall';
 import { BUILT_IN_INDEX, BUILT_IN_TOOL_RULES, type RuleIndex } from './rules/registry';
 import type { Hit, NestedResult, Rule, RuleContext, ToolCall, ToolRule } from './rules/rule';
-import { resolveEnvironment } from './resolve/environment';
+import { environmentFor } from './resolve/environmentFor';
 import { decide, unverifiableFinding } from './decide/decide';
 import { userRuleFindings, lineIsAllowed } from './decide/userRules';
 
@@ -153,17 +153,7 @@ function runToolRules(call: ToolCall, ctx: RuleContext, rules: readonly ToolRule
 
 export function toFinding(rule: Rule | ToolRule, hit: Hit, cmd: SimpleCommand, ctx: RuleContext, policy: Policy): Finding {
   const verdict = policy.verdictOverrides[rule.id] ?? hit.verdict ?? rule.verdict;
-  const environment = resolveEnvironment({
-    tool: rule.tool,
-    hints: hit.hints ?? [],
-    assigns: cmd.assigns,
-    env: ctx.input.env,
-    facts: ctx.input.facts,
-    mappings: policy.environments,
-    remoteHost: cmd.remoteHost,
-    remoteKind: cmd.remoteKind,
-    cwd: ctx.cwd,
-  });
+  const environment = environmentFor(rule.tool, hit, cmd, ctx);
   let reason = hit.reason ?? rule.reason;
   if (hit.preAnswered && hit.preAnswered.length > 0) {
     reason += ` (the caller pre-answered the tool's own prompt with ${hit.preAnswered.join(', ')}; that is not a human's consent)`;

@@ -5,24 +5,14 @@
 // `railway volume delete` keeps the Railway evidence.
 
 import type { EnvironmentName } from '../../model/decision';
-import { DEFAULT_POLICY } from '../../model/policy';
-import { resolveEnvironment } from '../../resolve/environment';
+import { environmentFor } from '../../resolve/environmentFor';
 import type { EnvHint, Hit, RuleContext } from '../rule';
 
 export function hitsFromShellText(text: string, ctx: RuleContext, how: string): Hit[] {
   const nested = ctx.nested(text);
   const hits: Hit[] = [];
   for (const { rule, hit, command } of nested.hits) {
-    const env = resolveEnvironment({
-      tool: rule.tool,
-      hints: hit.hints ?? [],
-      assigns: command.assigns,
-      env: ctx.input.env,
-      facts: ctx.input.facts,
-      mappings: (ctx.input.policy ?? DEFAULT_POLICY).environments,
-      remoteHost: command.remoteHost,
-      cwd: ctx.cwd,
-    });
+    const env = environmentFor(rule.tool, hit, command, ctx);
     const out: Hit = {
       verdict: hit.verdict ?? rule.verdict,
       target: hit.target,
