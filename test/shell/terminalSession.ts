@@ -25,12 +25,12 @@ function unescape633(v: string): string {
 }
 
 export function plain(s: string): string {
-  return s.replace(/\x1b\][^\x07]*\x07/g, '').replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\x1b[=>]/g, '').replace(/\r/g, '');
+  return s.replace(/\x1b\][^\x07]*\x07/g, '').replace(/\x1b[()][A-Z0-9]/g, '').replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\x1b[=>]/g, '').replace(/\r/g, '');
 }
 
 /** How the editor launches each shell with its integration (terminalEnvironment.ts upstream). */
 export function editorLaunch(shell: TestShell, integrationDir: string, env: Record<string, string>): { argv: string[]; env: Record<string, string> } {
-  const e: Record<string, string> = { ...env, VSCODE_INJECTION: '1', VSCODE_NONCE: 'nonce', VSCODE_STABLE: '1', TERM: 'xterm-256color' };
+  const e: Record<string, string> = { ...env, VSCODE_INJECTION: '1', VSCODE_NONCE: 'nonce', VSCODE_STABLE: '1', TERM: 'xterm-256color', TERM_PROGRAM: 'vscode' };
   if (shell === 'bash') return { argv: ['bash', '--init-file', path.join(integrationDir, 'shellIntegration-bash.sh')], env: e };
   if (shell === 'zsh') {
     const zdot = mkdtempSync(path.join(tmpdir(), 'dag-vscode-zsh-'));

@@ -12,6 +12,7 @@ import { askEditor } from '../hooks/askEditor';
 import type { AskBody, GateAnswer } from '../hooks/runHook';
 import { readBoundedStdin } from '../hooks/readBoundedStdin';
 import { readBoundedFile } from '../engine/engineInput';
+import { fishAsPosix } from '../shell/fishText';
 import { isIncomplete, type ShellName } from '../shell/lineCompleteness';
 import { passedUnreachable, refusedByEditor, refusedUnreachable } from '../shell/refusalLine';
 import type { Verb } from '../verb';
@@ -67,6 +68,8 @@ export interface ShellCheckDeps {
 export async function checkShellLine(text: string, opts: Options, deps: ShellCheckDeps): Promise<ShellCheckResult> {
   if (!opts.nonInteractive && isIncomplete(opts.shell, text)) return { code: SHELL_CHECK_INCOMPLETE };
   const label = opts.nonInteractive ? `${opts.shell} -c` : `${opts.shell} terminal`;
+  // What is judged (and shown in the dialog) is the line as the engine reads it.
+  if (opts.shell === 'fish') text = fishAsPosix(text);
   const body: AskBody = { verb: 'ask', source: { kind: 'terminal', label }, command: text, cwd: deps.cwd, env: forwardedEnv(deps.env) };
   let answer: GateAnswer;
   try {

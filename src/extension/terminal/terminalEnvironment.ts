@@ -52,6 +52,13 @@ export function terminalEnvironment(i: TerminalEnvironmentInput): Map<string, En
   const userZdotdir = i.baseEnv['ZDOTDIR'];
   if (userZdotdir !== undefined && userZdotdir !== zdotdir) set('DESTRUCTIVE_GATE_USER_ZDOTDIR', userZdotdir);
   set('ZDOTDIR', zdotdir);
+  // fish: a vendor configuration snippet (<dir>/fish/vendor_conf.d). fish reads those beside the
+  // user's conf.d and config.fish, so nothing of theirs is replaced. When XDG_DATA_DIRS is unset,
+  // the XDG default is kept behind it so other programs started in the terminal still find theirs.
+  const xdg = path.join(i.scriptsDir, 'xdg');
+  const userXdg = i.baseEnv['XDG_DATA_DIRS'];
+  if (userXdg === undefined || userXdg === '') set('XDG_DATA_DIRS', `${xdg}:/usr/local/share:/usr/share`);
+  else if (!userXdg.split(':').includes(xdg)) env.set('XDG_DATA_DIRS', { kind: 'prepend', value: `${xdg}:` });
   return env;
 }
 

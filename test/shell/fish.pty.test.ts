@@ -1,0 +1,132 @@
+// Real fish in a pseudo-terminal, started the way the editor starts it (its integration through
+// --init-command), with the gate loaded as a vendor configuration snippet through XDG_DATA_DIRS
+// and the human's answer stubbed by the fake gate. Every wait is a few seconds.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { armedEnv, buildPrivateCli } from './armedEnvironment';
+import { FakeGate } from './fakeGate';
+import { makeHome, TerminalSession } from './terminalSession';
+import { vscodeShellIntegrationDir } from './vscodeShellIntegration';
+
+const hasFish = spawnSync('fish', ['--version']).status === 0;
+const sqlite = spawnSync('sqlite3', ['-version']).status === 0;
+
+let integration: string;
+let gate: FakeGate;
+let home: string;
+
+beforeAll(async () => {
+  if (!hasFish) return;
+  buildPrivateCli();
+  integration = vscodeShellIntegrationDir();
+  gate = await FakeGate.start();
+  home = makeHome({
+    '.config/fish/config.fish': 'set -g fish_greeting\nset -g DAG_USER_CONFIG read\nabbr -a zap "rm -rf important"\nalias ll "ls -l"\n',
+    '.config/fish/conf.d/mine.fish': 'set -g DAG_USER_CONFD read\n',
+  });
+}, 300_000);
+
+afterAll(async () => {
+  if (gate) await gate.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+let ws: string;
+let term: TerminalSession;
+
+describe.skipIf(!hasFish)('fish terminal', () => {
+  beforeEach(async () => {
+    // Not under /tmp: the policy treats everything below the temp folder as disposable.
+    ws = mkdtempSync('/var/tmp/dag-ws-');
+    mkdirSync(path.join(ws, 'important'));
+    writeFileSync(path.join(ws, 'important', 'data.txt'), 'precious');
+    if (sqlite) spawnSync('sqlite3', [path.join(ws, 'app.db'), 'create table users(id integer); insert into users values (1);']);
+    gate.asks.length = 0;
+    gate.human = 'cancel';
+    term = await TerminalSession.start('fish', integration, armedEnv(home, gate), ws);
+  }, 15_000);
+
+  afterEach(async () => {
+    await term.close();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('keeps the user configuration (config.fish, conf.d) and runs harmless lines unchanged with their exit codes', async () => {
+    const c = await term.run('echo $DAG_USER_CONFIG $DAG_USER_CONFD');
+    expect(c.output.trim()).toBe('read read');
+    const r = await term.run('echo hi; false');
+    expect(r.exitCode).toBe(1);
+    expect(r.commandLine).toBe('echo hi; false');
+    expect(r.output.trim()).toBe('hi');
+    const l = await term.run('ll -d important | wc -l');
+    expect(l.exitCode).toBe(0);
+    expect(l.output.trim()).toBe('1');
+    expect(gate.asks).toEqual([]);
+  });
+
+  it('refuses a cancelled line: nothing runs, status 126, one line says why', async () => {
+    const r = await term.run('rm -rf important');
+    expect(r.exitCode).toBe(126);
+    expect(r.commandLine).toBe('rm -rf important');
+    expect(existsSync(path.join(ws, 'important', 'data.txt'))).toBe(true);
+    expect(gate.asks.map((a) => [a.command, a.answered])).toEqual([['rm -rf important', 'cancel']]);
+    const lines = r.output.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^destructive-gate: blocked `rm -rf important`: filesystem\//);
+    expect((await term.run('true')).exitCode).toBe(0);
+  });
+
+  it('blocks the whole line when any command in it is gated', async () => {
+    const r = await term.run('echo a > a.txt; rm -rf important; echo b > b.txt');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'a.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'b.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+  });
+
+  it('gates lines sent with a leading space (what agents send)', async () => {
+    const r = await term.run(' rm -rf important');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks).toHaveLength(1);
+  });
+
+  it('runs a confirmed line exactly once, as written', async () => {
+    gate.human = 'confirm';
+    const r = await term.run('rm -rf important; and echo once >> log.txt');
+    expect(r.exitCode).toBe(0);
+    expect(existsSync(path.join(ws, 'important'))).toBe(false);
+    expect(readFileSync(path.join(ws, 'log.txt'), 'utf8')).toBe('once\n');
+    expect(r.commandLine).toBe('rm -rf important; and echo once >> log.txt');
+  });
+
+  it('gates a function defined on an earlier line, and an abbreviation, by what they run', async () => {
+    await term.run('function wipe; rm -rf important; end');
+    const r = await term.run('wipe');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks.at(-1)?.command).toContain('rm -rf important');
+    const a = await term.run('zap');
+    expect(a.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks.at(-1)?.command).toBe('rm -rf important');
+  });
+
+  it('judges a block typed over several lines as one unit', async () => {
+    const r = await term.run('begin\recho a > a.txt; rm -rf important\rend');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'a.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks.at(-1)?.command).toBe('begin\necho a > a.txt; rm -rf important\nend');
+  });
+
+  it.skipIf(!sqlite)('leaves a real sqlite table untouched', async () => {
+    const r = await term.run(`sqlite3 app.db "DROP TABLE users"`);
+    expect(r.exitCode).toBe(126);
+    const t = spawnSync('sqlite3', [path.join(ws, 'app.db'), "select name from sqlite_master where type='table'"], { encoding: 'utf8' });
+    expect(t.stdout.trim()).toBe('users');
+  });
+});
