@@ -54,9 +54,18 @@ export class AuditLog {
 
   append(record: AuditRecord): void {
     const line = Buffer.from(JSON.stringify(record) + '\n', 'utf8');
-    this.rotateIfNeeded();
-    const fd = this.open();
-    fs.writeSync(fd, line);
+    // Another window may rename or create the file between any two calls here: a failed step closes our
+    // descriptor and tries again from a fresh look at the folder, so a race never drops the line.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        this.rotateIfNeeded();
+        fs.writeSync(this.open(), line);
+        return;
+      } catch (err) {
+        this.closeFd();
+        if (attempt >= 4) throw err;
+      }
+    }
   }
 
   private open(): number {
@@ -77,9 +86,13 @@ export class AuditLog {
     }
     if (this.fd !== undefined) {
       // Another window rotated the file: our descriptor points at the renamed file. Reopen.
-      const mine = fs.fstatSync(this.fd);
-      const now = fs.statSync(this.file);
-      if (mine.ino !== now.ino) this.closeFd();
+      let same = false;
+      try {
+        same = fs.fstatSync(this.fd).ino === fs.statSync(this.file).ino;
+      } catch {
+        same = false;
+      }
+      if (!same) this.closeFd();
     }
     if (size < this.options.maxFileBytes) return;
     // Only one writer wins the rename of the full file; the others see ENOENT or a fresh file.
