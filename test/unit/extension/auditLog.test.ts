@@ -49,7 +49,8 @@ describe('audit log', () => {
 
   it('loses no line while several processes rotate the file', async () => {
     const logDir = path.join(dir, 'rotating');
-    await Promise.all([1, 2, 3].map((w) => run(logDir, w, 300, 20_000)));
+    const codes = await Promise.all([1, 2, 3].map((w) => run(logDir, w, 300, 20_000)));
+    expect(codes).toEqual([0, 0, 0]);
     const lines = allLines(logDir);
     expect(lines).toHaveLength(900);
     expect(fs.readdirSync(logDir).filter((f) => f.startsWith('audit-')).length).toBeGreaterThan(1);
