@@ -84,7 +84,12 @@ export function activate(context: vscode.ExtensionContext): GateApi {
             ? undefined
             : {
                 button: offer.length === 1 ? `Allow ${offer[0] ?? ''} here for a while…` : 'Allow one of these rules here for a while…',
-                run: async (signal) => (await allowances.grantInteractively(offer, signal)) !== undefined && allowances.covering(decision, req.cwd) !== undefined,
+                run: async (signal) => {
+                  // Back in the dialog after one grant, the rules still asking are the ones offered.
+                  const live = new Set(allowances.book.live().map((a) => a.rule));
+                  const rest = offer.filter((id) => !live.has(id));
+                  return (await allowances.grantInteractively(rest.length > 0 ? rest : offer, signal)) !== undefined && allowances.covering(decision, req.cwd) !== undefined;
+                },
               },
       });
     },
