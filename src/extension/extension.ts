@@ -49,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): GateApi {
   const status = store.add(new GateStatusBar());
   let pausedUntil = 0;
   let serverProblem: string | undefined;
+  /** Agent hooks that were installed and later removed or broken (from the hook health check). */
+  let hookProblem: string | undefined;
   const workspaceRoots = (): string[] => (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
 
   const auditRecord = (rec: AuditRecord): void => {
@@ -115,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): GateApi {
     const s = guard.current;
     if (!s.effective.policy.enabled) status.show({ kind: 'off' });
     else if (serverProblem) status.show({ kind: 'degraded', reason: serverProblem });
+    else if (hookProblem) status.show({ kind: 'degraded', reason: hookProblem });
     else if (s.pending.some((c) => c.loosens)) status.show({ kind: 'degraded', reason: 'a settings change that loosens the gate is waiting for your approval' });
     else if (s.problems.length > 0) status.show({ kind: 'degraded', reason: `${s.problems.length} setting problem(s); see Show Settings Problems` });
     else if (pausedUntil > Date.now()) status.show({ kind: 'paused', untilMs: pausedUntil });
@@ -161,7 +164,17 @@ export function activate(context: vscode.ExtensionContext): GateApi {
     workspaceRoots,
     allowances,
   });
-  store.add(registerAgentHookCommands(context, { log, policy: () => guard.current.effective.policy, onDidChangePolicy: guard.onDidChange }));
+  store.add(
+    registerAgentHookCommands(context, {
+      log,
+      policy: () => guard.current.effective.policy,
+      onDidChangePolicy: guard.onDidChange,
+      onHealthChange: (problem) => {
+        hookProblem = problem;
+        updateStatus();
+      },
+    }),
+  );
   store.add(vscode.workspace.onDidChangeWorkspaceFolders(() => registry.update()));
 
   // Reading settings and binding the socket happen right after activate() returns, so the editor's start-up
