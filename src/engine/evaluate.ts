@@ -6,7 +6,7 @@ import type { Decision, Finding, Unverifiable } from './model/decision';
 import type { EngineInput } from './model/input';
 import { DEFAULT_POLICY, type Policy } from './model/policy';
 import { parseLine } from './parse/shell/parseLine';
-import { mayNeedReading } from './parse/shell/quickScan';
+import { mayNeedReading, splitStatements } from './parse/shell/quickScan';
 import { normaliseToolCall } from './parse/toolCall/normaliseToolCall';
 import { BUILT_IN_INDEX, BUILT_IN_TOOL_RULES, type RuleIndex } from './rules/registry';
 import type { Hit, NestedResult, Rule, RuleContext, ToolCall, ToolRule } from './rules/rule';
@@ -16,6 +16,8 @@ import { userRuleFindings, lineIsAllowed } from './decide/userRules';
 
 /** Inputs larger than this are judged on their first part, and the rest is reported unverifiable. */
 export const MAX_INPUT_CHARS = 1_000_000;
+/** Lines longer than this are read statement by statement. */
+const LONG_LINE_CHARS = 100_000;
 
 export function evaluate(input: EngineInput): Decision {
   try {
@@ -65,6 +67,13 @@ function evaluateUnsafe(input: EngineInput): Decision {
       return { verdict: 'allow', findings: [], unverifiable, trace: [...trace, 'no word on the line is a command any rule or wrapper reads'] };
     }
     let text = command;
+    // A very long line is read statement by statement: statements that name nothing any rule reads (no
+    // trigger word, no `$`, no `>`, no `cd`) cannot affect the others' reading and are left out.
+    if (text.length > LONG_LINE_CHARS && policy.rules.length === 0) {
+      const kept = splitStatements(text).filter((s) => mayNeedReading(s));
+      text = kept.join('\n');
+      trace.push(`long line: ${kept.length} statement(s) kept for reading`);
+    }
     if (text.length > MAX_INPUT_CHARS) {
       unverifiable.push({ part: `${text.length} characters`, reason: `the line is longer than ${MAX_INPUT_CHARS} characters; only the first part was read` });
       text = text.slice(0, MAX_INPUT_CHARS);

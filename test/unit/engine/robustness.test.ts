@@ -74,10 +74,18 @@ describe('a 1 MB line', () => {
     expect(d.target).toBe('/');
   });
 
-  it('does not allow a line longer than it reads', () => {
-    const d = judge('x'.repeat(MAX_INPUT_CHARS + 10) + '; rm -rf /');
+  it('reads a very long line statement by statement, so a deny at its end is found', () => {
+    expect(judge('x'.repeat(MAX_INPUT_CHARS + 10) + '; rm -rf /').verdict).toBe('deny');
+  });
+
+  it('does not allow one statement longer than it reads', () => {
+    const d = judge('rm -rf ' + 'a'.repeat(MAX_INPUT_CHARS + 10));
     expect(d.verdict).not.toBe('allow');
     expect(d.unverifiable.length).toBeGreaterThan(0);
+  });
+
+  it('keeps statements that move the folder (cd) when it skips harmless ones', () => {
+    expect(judge('echo ' + 'w '.repeat(60_000) + '; cd / ; ' + 'echo '.repeat(20_000) + '; rm -rf *').verdict).toBe('deny');
   });
 
   it('does not allow a line with more commands than it reads', () => {

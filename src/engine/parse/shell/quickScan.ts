@@ -17,6 +17,9 @@ export function triggerWords(index: RuleIndex = BUILT_IN_INDEX): Set<string> {
   };
   for (const n of index.byCommand.keys()) add(n.replace(/\.\*$/, ''));
   for (const n of READER_WORDS) add(n);
+  // `cd` moves where later commands run, so a statement holding one is never skipped (see splitStatements).
+  add('cd');
+  add('pushd');
   return names;
 }
 
@@ -62,4 +65,43 @@ function hits(token: string, triggers: ReadonlySet<string>): boolean {
   if (dot > 0 && triggers.has(token.slice(0, dot))) return true;
   if (dot === 0 && token.length === 1) return true; // `. script` sources a file
   return false;
+}
+
+/**
+ * Splits a line at top-level `;`, `&&`, `||`, `&` and newlines, outside quotes, parentheses and braces, for
+ * lines too long to read whole cheaply. Returns the line itself when it holds a heredoc (whose body spans
+ * newlines) or when its quoting cannot be followed.
+ */
+export function splitStatements(line: string): string[] {
+  if (line.includes('<<')) return [line];
+  const out: string[] = [];
+  let start = 0;
+  let depth = 0;
+  let quote = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92 && quote === 34) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 92) {
+      i++;
+      continue;
+    }
+    if (c === 39 || c === 34 || c === 96) {
+      quote = c;
+      continue;
+    }
+    if (c === 40 || c === 123) depth++;
+    else if ((c === 41 || c === 125) && depth > 0) depth--;
+    else if (depth === 0 && (c === 59 || c === 10 || c === 38 || (c === 124 && line.charCodeAt(i + 1) === 124))) {
+      out.push(line.slice(start, i));
+      if ((c === 38 || c === 124) && line.charCodeAt(i + 1) === c) i++;
+      start = i + 1;
+    }
+  }
+  if (quote !== 0 || depth !== 0) return [line];
+  out.push(line.slice(start));
+  return out;
 }
