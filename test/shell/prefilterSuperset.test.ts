@@ -1,6 +1,6 @@
 // The in-shell prefilter is a superset of what the rules gate: every must-gate case of the rule
-// tables and every confirm/deny case of the shared corpora hits it, when run by the real bash
-// prefilter script with the prefilter generated from the registry.
+// tables and every confirm/deny case of the shared corpora hits it, when run by the real bash,
+// zsh and fish prefilter scripts with the prefilter generated from the registry.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,14 +12,26 @@ import { REPO, SCRIPTS_DIR } from './armedEnvironment';
 
 const SHARED_CORPUS = path.resolve(REPO, '../shared/corpus');
 
-/** Runs every line through the bash prefilter in one process; returns the lines it let through. */
-function bashMisses(lines: readonly string[]): string[] {
-  const script = `source "${SCRIPTS_DIR}/prefilter.bash"; while IFS= read -r -d '' l; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`;
-  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], {
+type Shell = 'bash' | 'zsh' | 'fish';
+const has = (sh: string): boolean => spawnSync(sh, ['--version']).status === 0;
+const SHELLS = (['bash', 'zsh', 'fish'] as const).filter(has);
+
+const LOOP: Record<Shell, string[]> = {
+  bash: ['bash', '--norc', '--noprofile', '-c', `source "${SCRIPTS_DIR}/prefilter.bash"; while IFS= read -r -d '' l; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`],
+  // zsh's `read -d ''` costs a system call per byte: read the input at once, split at NUL.
+  zsh: ['zsh', '-f', '-c', `source "${SCRIPTS_DIR}/prefilter.zsh"; zmodload zsh/system; d=; while sysread -i 0 c; do d+=$c; done; for l in "\${(@ps:\\0:)d%$'\\0'}"; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`],
+  fish: ['fish', '--no-config', '-c', `source "${SCRIPTS_DIR}/prefilter.fish"; while read -z l; if __dag_hits "$l"; printf 1; else; printf 0; end; end`],
+};
+
+/** Runs every line through one shell's prefilter in one process; returns the lines it let through. */
+function misses(shell: Shell, lines: readonly string[]): string[] {
+  const [cmd, ...args] = LOOP[shell] as [string, ...string[]];
+  const r = spawnSync(cmd, args, {
     input: lines.map((l) => l + '\0').join(''),
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', DESTRUCTIVE_GATE_PREFILTER: encodeShellPrefilter(buildShellPrefilter()) },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
   });
   expect(r.stderr).toBe('');
   expect(r.stdout).toHaveLength(lines.length);
@@ -37,12 +49,22 @@ describe('shell prefilter', () => {
     expect(p.everyLine).toBe(false);
   });
 
-  it('lets ordinary lines through without the engine', () => {
-    const harmless = ['ls -la', 'cd src && ls', 'echo "$HOME" | wc -c', 'cat README.md > /dev/null', 'echo done >> log.txt', 'make -j4 2>&1', 'grep -rn TODO src | head'];
-    expect(bashMisses(harmless)).toEqual(harmless);
+  it.each(SHELLS)('lets ordinary lines through without the engine in %s, including read-only uses of gated tools', (shell) => {
+    const harmless = ['ls', 'ls -la', 'cd src && ls', 'echo "$HOME" | wc -c', 'cat README.md > /dev/null', 'echo done >> log.txt', 'make -j4 2>&1', 'grep -rn TODO src | head', 'git status', 'git log --oneline | head', 'git diff HEAD~1', 'docker ps', 'docker images', 'kubectl get pods', 'kubectl -n prod describe pod web-1', 'docker-compose ps'];
+    expect(misses(shell, harmless)).toEqual(harmless);
   });
 
-  it('hits every must-gate case of the rule tables', async () => {
+  it('gives git, docker and kubectl argument-word hints generated from their rules and the reader', () => {
+    const p = buildShellPrefilter();
+    expect(p.hints['git']).toEqual(expect.arrayContaining(['push', 'reset', 'clean', 'checkout', 'branch', 'stash', 'filter-branch']));
+    expect(p.hints['docker']).toEqual(expect.arrayContaining(['exec', 'volume', 'rm', 'prune', 'down']));
+    expect(p.hints['kubectl']).toEqual(expect.arrayContaining(['exec', 'delete', 'drain', 'replace']));
+    expect(p.names).not.toContain('git');
+    // Indirection words never carry hints: what they run is another command.
+    for (const w of ['bash', 'sudo', 'ssh', 'xargs', 'env']) expect(p.hints[w]).toBeUndefined();
+  });
+
+  it('hits every must-gate case of the rule tables', { timeout: 120_000 }, async () => {
     const dir = path.join(REPO, 'test/rules');
     const lines: string[] = [];
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.cases.ts'))) {
@@ -57,10 +79,10 @@ describe('shell prefilter', () => {
       }
     }
     expect(lines.length).toBeGreaterThan(0);
-    expect(bashMisses(lines)).toEqual([]);
+    for (const shell of SHELLS) expect(misses(shell, lines).join("\n"), shell).toEqual("");
   });
 
-  it.skipIf(!existsSync(SHARED_CORPUS))('hits every confirm and deny case of the shared corpora (../shared/corpus)', () => {
+  it.skipIf(!existsSync(SHARED_CORPUS))('hits every confirm and deny case of the shared corpora (../shared/corpus)', { timeout: 120_000 }, () => {
     const lines: string[] = [];
     for (const f of readdirSync(SHARED_CORPUS).filter((n) => n.endsWith('.jsonl'))) {
       for (const raw of readFileSync(path.join(SHARED_CORPUS, f), 'utf8').split('\n')) {
@@ -70,6 +92,6 @@ describe('shell prefilter', () => {
       }
     }
     expect(lines.length).toBeGreaterThan(1000);
-    expect(bashMisses(lines)).toEqual([]);
+    for (const shell of SHELLS) expect(misses(shell, lines).join("\n"), shell).toEqual("");
   });
 });

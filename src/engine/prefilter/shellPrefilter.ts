@@ -4,6 +4,7 @@
 // Generated from the rule registry (and the user's rules) so it grows with the rule packs.
 
 import type { Policy } from '../model/policy';
+import { READER_ARG_WORDS, READER_WORDS } from '../parse/shell/unwrap';
 import { BUILT_IN_INDEX, gatedCommandNames, type RuleIndex } from '../rules/registry';
 
 /**
@@ -33,6 +34,12 @@ const STRUCTURAL_EVERY_COMMAND = new Map<string, { redirect: boolean; names: rea
 export interface ShellPrefilter {
   /** Command basenames (and indirection words) that send a line to the engine. */
   names: string[];
+  /**
+   * Names every rule of which (and the reader, when it unwraps the name) needs one of a few
+   * argument words: the line goes to the engine only when one of them is among its words.
+   * `git status`, `docker ps`, `kubectl get pods` start no process. Not in `names`.
+   */
+  hints: Record<string, string[]>;
   /** `>` onto a database, secret or `.git/` file (or a target the shell cannot know) sends the line to the engine. */
   redirect: boolean;
   /** Some rule or user pattern cannot be reduced to names: every line goes to the engine. */
@@ -42,6 +49,7 @@ export interface ShellPrefilter {
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+const HINT_WORD = /^[a-z0-9_+@-]+$/;
 
 /** The literal command word a user glob such as `npm publish*` starts with, if it has one. */
 function leadingWord(pattern: string): string | undefined {
@@ -71,17 +79,40 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
     if (word === undefined) everyLineBecause.push(`user rule ${rule.id} matches any command`);
     else names.add(word);
   }
+  // A name keeps its hints only when everything that could read it declares argument words:
+  // every rule keyed by it, the reader if it unwraps it, and no indirection or user rule.
+  const hints: Record<string, string[]> = {};
+  const userNamed = new Set((policy?.rules ?? []).flatMap((r) => (r.match.command?.kind === 'glob' ? [leadingWord(r.match.command.pattern)] : [])));
+  for (const name of names) {
+    const rules = index.byCommand.get(name);
+    if (rules === undefined || INDIRECTION_WORDS.includes(name) || userNamed.has(name)) continue;
+    if (READER_WORDS.includes(name) && READER_ARG_WORDS[name] === undefined) continue;
+    const words = new Set(READER_ARG_WORDS[name] ?? []);
+    let complete = true;
+    for (const r of rules) {
+      if (r.argWords === undefined || r.argWords.length === 0) complete = false;
+      for (const w of r.argWords ?? []) words.add(w.toLowerCase());
+    }
+    // The shells compare whole word parts: a hint word must not itself contain a separator.
+    if (complete && [...words].every((w) => HINT_WORD.test(w))) hints[name] = [...words].sort();
+  }
+  for (const name of Object.keys(hints)) names.delete(name);
   // Names with characters the shells' word tables cannot hold safely are never produced by
   // the registry; refusing them here keeps the encoded form unambiguous.
   const clean = [...names].filter((n) => /^[A-Za-z0-9._+:@-]+$/.test(n)).sort();
-  return { names: clean, redirect, everyLine: everyLineBecause.length > 0, everyLineBecause };
+  return { names: clean, hints, redirect, everyLine: everyLineBecause.length > 0, everyLineBecause };
 }
 
 /**
  * The prefilter as one environment value, read once by each shell script at start-up:
- * space-separated names, plus the flags `@redirect` and `@every-line`.
+ * space-separated names, hinted names as `name=word,word`, plus the flags `@redirect` and
+ * `@every-line`.
  */
 export function encodeShellPrefilter(p: ShellPrefilter): string {
   const flags = [...(p.redirect ? ['@redirect'] : []), ...(p.everyLine ? ['@every-line'] : [])];
-  return [...flags, ...p.names].join(' ');
+  const hinted = Object.keys(p.hints)
+    .filter((n) => /^[A-Za-z0-9._+:@-]+$/.test(n))
+    .sort()
+    .map((n) => `${n}=${(p.hints[n] ?? []).join(',')}`);
+  return [...flags, ...p.names, ...hinted].join(' ');
 }

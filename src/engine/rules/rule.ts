@@ -76,6 +76,13 @@ export interface Rule {
   readonly tool: ToolBinding;
   /** Command basenames this rule reads; `*` reads every command. */
   readonly commands: readonly string[];
+  /**
+   * Words one of which is among the command's arguments whenever the rule matches (its
+   * subcommands, e.g. `push`; compared case-insensitively, also as the parts of a word split at
+   * `=`, `.`, `:`, `/`, `,`). Lets the terminal's in-shell prefilter pass `git status` without
+   * starting a process; a test proves it over the rule tables and corpora. Omit when unsure.
+   */
+  readonly argWords?: readonly string[];
   match(cmd: SimpleCommand, ctx: RuleContext): Hit | readonly Hit[] | undefined;
 }
 

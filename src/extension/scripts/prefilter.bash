@@ -1,6 +1,7 @@
 # Destructive Action Gate: the in-shell prefilter for bash (sourced by gate.bash and gate-env.bash).
 # Decides, with builtins only, whether a line could be gated; lines it passes run untouched and
-# never start a process. The names come from the rule registry through DESTRUCTIVE_GATE_PREFILTER.
+# never start a process. The names (and, for names such as git, the argument words without
+# which no rule matches) come from the rule registry through DESTRUCTIVE_GATE_PREFILTER.
 # Safe under `set -euo pipefail`: every expansion has a default and every test sits in a condition.
 
 if [[ -z ${__dag_pf_loaded-} ]]; then
@@ -34,7 +35,7 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
   # __dag_hits TEXT [DEPTH]: status 0 when TEXT may be gated. Appends the definitions of the
   # functions it called (and expands aliases) into __dag_defs / __dag_subst for the engine.
   __dag_hits() {
-    builtin local s="$1" depth="${2:-0}" w b c=1 t=0 body v
+    builtin local s="$1" depth="${2:-0}" w b c=1 t=0 body v hs=
     builtin local -a ws
     builtin local IFS=$' \t\n\r'
     builtin local -
@@ -90,7 +91,23 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
       b=${w##*/}
       b=${b,,}
       if [[ $__dag_pf_str == *" $b "* || $__dag_pf_str == *" ${b%%[0-9.]*} "* || $__dag_pf_str == *" ${b%%-*} "* ]]; then builtin return 0; fi
+      # `git=push,reset,...`: gated only with one of those words on the line (a variant such as
+      # git2 or git-foo is not read with the hints).
+      if [[ $__dag_pf_str == *" $b="* ]]; then
+        v=${__dag_pf_str#*" $b="}
+        hs+=",${v%% *},"
+      elif [[ $__dag_pf_str == *" ${b%%[0-9.]*}="* || $__dag_pf_str == *" ${b%%-*}="* ]]; then
+        builtin return 0
+      fi
     done
+    if [[ -n $hs ]]; then
+      for w in "${ws[@]}"; do
+        w=${w,,}
+        for v in ${w//[=.:\/,]/ }; do
+          [[ $hs == *",$v,"* ]] && builtin return 0
+        done
+      done
+    fi
     builtin return 1
   }
 fi

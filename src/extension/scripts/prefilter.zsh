@@ -14,6 +14,15 @@ if (( ! ${+__dag_pf_loaded} )); then
   [[ -z ${DESTRUCTIVE_GATE_PREFILTER-} ]] && __dag_pf_every=1
   typeset -g __dag_defs=
   typeset -ga __dag_subst
+  # zsh matches `*" name "*` against a long string slowly: look names up in hashes instead
+  # (plain names, and hinted names with their argument words).
+  typeset -gA __dag_pf_set __dag_pf_hint
+  () {
+    local n
+    for n in ${=__dag_pf_str}; do
+      if [[ $n == *=* ]]; then __dag_pf_hint[${n%%=*}]=${n#*=}; else __dag_pf_set[$n]=1; fi
+    done
+  }
 
   # A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
   __dag_target() {
@@ -34,7 +43,7 @@ if (( ! ${+__dag_pf_loaded} )); then
   # functions it called (and expands aliases) into __dag_defs / __dag_subst for the engine.
   __dag_hits() {
     emulate -L zsh
-    local s=$1 w b v
+    local s=$1 w b v hs=
     integer depth=${2:-0} c=1 t=0
     local -a ws
     (( __dag_pf_every )) && return 0
@@ -84,8 +93,30 @@ if (( ! ${+__dag_pf_loaded} )); then
         fi
       fi
       b=${(L)w:t}
-      if [[ $__dag_pf_str == *" $b "* || $__dag_pf_str == *" ${b%%[0-9.]*} "* || $__dag_pf_str == *" ${b%%-*} "* ]]; then return 0; fi
+      [[ -n $b ]] || continue
+      if (( ${+__dag_pf_set[$b]} )); then return 0; fi
+      v=${b%%[0-9.]*}
+      if [[ -n $v ]] && (( ${+__dag_pf_set[$v]} )); then return 0; fi
+      v=${b%%-*}
+      if [[ -n $v ]] && (( ${+__dag_pf_set[$v]} )); then return 0; fi
+      # `git=push,reset,...`: gated only with one of those words on the line (a variant such as
+      # git2 or git-foo is not read with the hints).
+      if (( ${+__dag_pf_hint[$b]} )); then
+        hs+=",${__dag_pf_hint[$b]},"
+      else
+        v=${b%%[0-9.]*}
+        if [[ -n $v ]] && (( ${+__dag_pf_hint[$v]} )); then return 0; fi
+        v=${b%%-*}
+        if [[ -n $v ]] && (( ${+__dag_pf_hint[$v]} )); then return 0; fi
+      fi
     done
+    if [[ -n $hs ]]; then
+      for w in $ws; do
+        for v in ${=${${(L)w}//[=.:\/,]/ }}; do
+          [[ $hs == *",$v,"* ]] && return 0
+        done
+      done
+    fi
     return 1
   }
 fi

@@ -630,3 +630,18 @@ export const READER_WORDS: readonly string[] = [
   // Read by rules that look at every command (filesystem/overwrite-protected-file).
   'tee', 'sort',
 ];
+
+/**
+ * Reader words that unwrap only behind one of these arguments (`docker exec`, `kubectl exec`):
+ * with the rules' own argWords they let the terminal prefilter pass `docker ps` and
+ * `kubectl get pods` without starting a process. Kept beside the unwrapping code it describes.
+ */
+export const READER_ARG_WORDS: Readonly<Record<string, readonly string[]>> = {
+  docker: ['exec'],
+  podman: ['exec'],
+  nerdctl: ['exec'],
+  'docker-compose': ['exec'],
+  'podman-compose': ['exec'],
+  kubectl: ['exec'],
+  oc: ['exec'],
+};

@@ -34,6 +34,7 @@ export const composeDownVolumes: Rule = {
   safer: 'docker compose down (without -v) keeps the volumes',
   tool: 'containers',
   commands: ['docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose'],
+  argWords: ['down', 'rm'],
   match(cmd: SimpleCommand, ctx: RuleContext): Hit | undefined {
     let words: string[];
     let hints: Hit['hints'] = [];

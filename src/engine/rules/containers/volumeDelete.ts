@@ -20,6 +20,7 @@ export const volumeRemove: Rule = {
   safer: 'back the volume up first (docker run --rm -v vol:/data -v "$PWD":/backup alpine tar czf /backup/vol.tgz /data)',
   tool: 'containers',
   commands: ENGINE_COMMANDS,
+  argWords: ['volume'],
   match(cmd: SimpleCommand): Hit | undefined {
     const read = readEngineCommand(cmd);
     if (read === undefined || read.words[0] !== 'volume') return undefined;
@@ -48,6 +49,7 @@ export const systemPruneVolumes: Rule = {
   safer: 'docker system prune without --volumes removes containers, images and networks only',
   tool: 'containers',
   commands: ENGINE_COMMANDS,
+  argWords: ['prune'],
   match(cmd: SimpleCommand): Hit | undefined {
     const read = readEngineCommand(cmd);
     if (read === undefined || read.words[0] !== 'system' || read.words[1] !== 'prune') return undefined;
@@ -66,6 +68,7 @@ export const containerRemoveVolumes: Rule = {
   safer: 'remove the container without -v; prune volumes deliberately later',
   tool: 'containers',
   commands: ENGINE_COMMANDS,
+  argWords: ['rm', 'remove'],
   match(cmd: SimpleCommand): Hit | undefined {
     const read = readEngineCommand(cmd);
     if (read === undefined) return undefined;

@@ -32,6 +32,7 @@ export const extrasDestructive: Rule = {
   reason: 'runs a git-extras command that discards work or rewrites history',
   tool: 'git',
   commands: ['git'],
+  argWords: [...Object.keys(DISCARDING), 'undo', 'mr', 'pr', 'magic'],
   match(cmd, ctx) {
     const inv = readGit(cmd);
     if (!inv) return undefined;

@@ -13,6 +13,7 @@ export const stashDrop: Rule = {
   safer: 'git stash pop applies and keeps the stash if it conflicts',
   tool: 'git',
   commands: ['git'],
+  argWords: ['stash'],
   match(cmd) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'stash') return undefined;
@@ -31,6 +32,7 @@ export const branchForceDelete: Rule = {
   safer: 'git branch -d refuses when the branch is not merged',
   tool: 'git',
   commands: ['git'],
+  argWords: ['branch'],
   match(cmd) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'branch') return undefined;
@@ -60,6 +62,7 @@ export const pushForce: Rule = {
   safer: 'push to a new branch and open a pull request',
   tool: 'git',
   commands: ['git'],
+  argWords: ['push'],
   match(cmd, ctx) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'push') return undefined;
@@ -97,6 +100,7 @@ export const pushDelete: Rule = {
   reason: 'deletes a branch or tag on the remote',
   tool: 'git',
   commands: ['git'],
+  argWords: ['push'],
   match(cmd) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'push') return undefined;
@@ -121,6 +125,7 @@ export const historyRewrite: Rule = {
   safer: 'make a backup clone first',
   tool: 'git',
   commands: ['git'],
+  argWords: ['filter-branch', 'filter-repo', 'reflog', 'gc', 'prune', 'update-ref', 'symbolic-ref'],
   match(cmd, ctx) {
     const inv = readGit(cmd);
     if (!inv) return undefined;

@@ -14,6 +14,7 @@ export const resetHard: Rule = {
   safer: SAFER_STASH,
   tool: 'git',
   commands: ['git'],
+  argWords: ['reset'],
   match(cmd, ctx) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'reset') return undefined;
@@ -37,6 +38,7 @@ export const checkoutDiscard: Rule = {
   safer: SAFER_STASH,
   tool: 'git',
   commands: ['git'],
+  argWords: ['checkout', 'checkout-index'],
   match(cmd, ctx) {
     const inv = readGit(cmd);
     if (!inv) return undefined;
@@ -74,6 +76,7 @@ export const switchDiscard: Rule = {
   safer: SAFER_STASH,
   tool: 'git',
   commands: ['git'],
+  argWords: ['switch'],
   match(cmd, ctx) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'switch') return undefined;
@@ -152,6 +155,7 @@ export const restoreWorktree: Rule = {
   safer: 'git restore --staged only unstages; stash first to keep the changes',
   tool: 'git',
   commands: ['git'],
+  argWords: ['restore'],
   match(cmd, ctx) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'restore') return undefined;
@@ -178,6 +182,7 @@ export const cleanForce: Rule = {
   safer: 'run git clean -n first to see what would go',
   tool: 'git',
   commands: ['git'],
+  argWords: ['clean'],
   match(cmd, ctx) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'clean') return undefined;
@@ -197,6 +202,7 @@ export const rmForce: Rule = {
   reason: 'removes files together with their uncommitted changes',
   tool: 'git',
   commands: ['git'],
+  argWords: ['rm'],
   match(cmd) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'rm') return undefined;
@@ -217,6 +223,7 @@ export const worktreeRemoveForce: Rule = {
   reason: 'removes a worktree together with its uncommitted changes',
   tool: 'git',
   commands: ['git'],
+  argWords: ['worktree'],
   match(cmd) {
     const inv = readGit(cmd);
     if (inv?.sub !== 'worktree' || inv.args[0]?.value !== 'remove') return undefined;

@@ -19,6 +19,7 @@ export const kubectlDelete: Rule = {
   safer: 'Run it with --dry-run=client first, or scale to zero instead of deleting',
   tool: 'kubernetes',
   commands: KUBECTL_COMMANDS,
+  argWords: ['delete'],
   match(cmd: SimpleCommand, ctx: RuleContext): Hit | undefined {
     const parsed = parseKubectl(cmd);
     if (parsed.positionals[0] !== 'delete') return undefined;

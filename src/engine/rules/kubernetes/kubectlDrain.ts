@@ -14,6 +14,7 @@ export const kubectlDrain: Rule = {
   safer: 'kubectl cordon the node first and move workloads deliberately',
   tool: 'kubernetes',
   commands: KUBECTL_COMMANDS,
+  argWords: ['drain'],
   match(cmd: SimpleCommand, ctx: RuleContext): Hit | undefined {
     const parsed = parseKubectl(cmd);
     if (parsed.positionals[0] !== 'drain') return undefined;

@@ -15,6 +15,7 @@ export const kubectlReplaceForce: Rule = {
   safer: 'kubectl apply the change instead of replacing by force',
   tool: 'kubernetes',
   commands: KUBECTL_COMMANDS,
+  argWords: ['replace'],
   match(cmd: SimpleCommand, ctx: RuleContext): Hit | undefined {
     const parsed = parseKubectl(cmd);
     if (parsed.positionals[0] !== 'replace' || !hasOption(parsed, '--force')) return undefined;

@@ -9,94 +9,9 @@ status is-interactive; or return 0
 set -q __dag_on; and return 0
 set -g __dag_on 1
 
-set -g __dag_pf_names (string split -n ' ' -- (string lower -- "$DESTRUCTIVE_GATE_PREFILTER"))
-set -g __dag_pf_every 0
-set -g __dag_pf_redirect 0
-contains -- @every-line $__dag_pf_names; and set __dag_pf_every 1
-contains -- @redirect $__dag_pf_names; and set __dag_pf_redirect 1
-# Without a prefilter from the extension nothing tells harmless lines apart: check every line.
-test -z "$DESTRUCTIVE_GATE_PREFILTER"; and set __dag_pf_every 1
-set -g __dag_defs
+test -n "$DESTRUCTIVE_GATE_SHELL_DIR"; and source "$DESTRUCTIVE_GATE_SHELL_DIR/prefilter.fish"; or return 0
 set -g __dag_msg
 set -g __dag_line
-
-# A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
-function __dag_target --argument-names t
-    switch $t
-        case /dev/null /dev/stdout /dev/stderr /dev/tty '/dev/fd/*'
-            return 1
-        case '*..*' '*$*' '~*' '*\**' '*\?*' '*[*' '*{*' '*.git*'
-            return 0
-        case '/tmp/*'
-            return 1
-        case '/*'
-            return 0
-    end
-    string match -qri '(\.(db|sqlite|sqlite3|mdb|pem|key)|^\.env.*)$' -- (string replace -r '.*/' '' -- $t)
-end
-
-# __dag_hits TEXT [DEPTH]: status 0 when TEXT may be gated. Adds the definitions of the user's
-# functions it called (fish aliases are functions) to __dag_defs for the engine.
-function __dag_hits --argument-names s depth
-    test "$__dag_pf_every" = 1; and return 0
-    test -n "$depth"; or set depth 0
-    # Windows-style paths (`"C:\\...\\git.exe"`): judge the line once more with \ read as /.
-    if test $depth = 0; and string match -q '*\\\\*' -- $s; and __dag_hits (string replace -a '\\' / -- $s | string collect) 9
-        return 0
-    end
-    set s (string replace -ra '[\\\\\'"]' '' -- $s | string collect)
-    set s (string replace -a '>>' ' ' -- $s | string collect)
-    set s (string replace -ra '[&0-9]?>[|!]?' ' > ' -- $s | string collect)
-    set s (string replace -ra '<' ' ' -- $s | string collect)
-    set s (string replace -ra '[;&|()\n]' ' ; ' -- $s | string collect)
-    set -l c 1
-    set -l t 0
-    for w in (string split -n ' ' -- (string replace -ra '\s+' ' ' -- $s))
-        if test "$w" = ';'
-            set c 1; set t 0; continue
-        end
-        if test "$w" = '>'
-            set t 1; continue
-        end
-        if test $t = 1
-            set t 0
-            test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
-            continue
-        end
-        if test $c = 1
-            switch $w
-                case if else end while for in begin switch case function and or not '!' time '[A-Za-z_]*=*'
-                    continue
-                case '*$*' '*\**' '*\?*' '*{*'
-                    return 0
-                case '*/*.sh' '*/*.bash' '*/*.zsh' '*/*.fish'
-                    return 0
-            end
-            set c 0
-            # A function of the user's (or an alias) shadows the command of that name: what
-            # runs is its body. fish's own functions (ls, ll wrap `command ls`) are read by name.
-            if functions -q -- $w
-                set -l from (functions --details -- $w)
-                if not string match -q -- "$__fish_data_dir/*" $from
-                    test $depth -lt 4; or return 0
-                    set -l body (functions --no-details -- $w | string collect)
-                    if __dag_hits (string replace -r '^[^\n]*\n' '' -- $body | string collect) (math $depth + 1)
-                        set -g __dag_defs "$__dag_defs$body"\n
-                        return 0
-                    end
-                    continue
-                end
-            end
-        end
-        set -l b (string lower -- (string replace -r '.*/' '' -- $w))
-        set -l stem (string replace -r '[0-9.].*' '' -- $b)
-        set -l head (string replace -r -- '-.*' '' -- $b)
-        contains -- "$b" $__dag_pf_names; and return 0
-        contains -- "$stem" $__dag_pf_names; and return 0
-        contains -- "$head" $__dag_pf_names; and return 0
-    end
-    return 1
-end
 
 # Asks the bridge about TEXT. Status 0: run; anything else: refused (fish itself tells
 # incomplete input apart, with `commandline --is-valid`).

@@ -1,0 +1,102 @@
+# Destructive Action Gate: the in-shell prefilter for fish (sourced by the vendor_conf.d snippet).
+# The same decision as prefilter.bash, with fish builtins only: a line it passes runs untouched
+# and never starts a process. The names (and, for names such as git, the argument words without
+# which no rule matches) come from DESTRUCTIVE_GATE_PREFILTER. fish pays per builtin call rather
+# than per word, so names are matched for all words of a line at once with one regular expression.
+
+set -g __dag_pf_names (string split -n ' ' -- (string lower -- "$DESTRUCTIVE_GATE_PREFILTER"))
+set -g __dag_pf_every 0
+set -g __dag_pf_redirect 0
+contains -- @every-line $__dag_pf_names; and set __dag_pf_every 1
+contains -- @redirect $__dag_pf_names; and set __dag_pf_redirect 1
+# Without a prefilter from the extension nothing tells harmless lines apart: check every line.
+test -z "$DESTRUCTIVE_GATE_PREFILTER"; and set __dag_pf_every 1
+set -l __dag_plain (string match -rv -- '=|^@' $__dag_pf_names)
+set -l __dag_hinted (string replace -rf -- '=.*' '' $__dag_pf_names)
+set -g __dag_pf_plain_re '^(?:'(string join '|' -- (string escape --style=regex -- $__dag_plain))')$'
+set -g __dag_pf_hinted_re '^(?:'(string join '|' -- (string escape --style=regex -- $__dag_hinted))')$'
+set -q __dag_hinted[1]; or set __dag_pf_hinted_re '^\b$'
+set -g __dag_defs
+
+# A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
+function __dag_target --argument-names t
+    switch $t
+        case /dev/null /dev/stdout /dev/stderr /dev/tty '/dev/fd/*'
+            return 1
+        case '*..*' '*$*' '~*' '*\**' '*\?*' '*[*' '*{*' '*.git*'
+            return 0
+        case '/tmp/*'
+            return 1
+        case '/*'
+            return 0
+    end
+    string match -qri '(\.(db|sqlite|sqlite3|mdb|pem|key)|^\.env.*)$' -- (string replace -r '.*/' '' -- $t)
+end
+
+# __dag_hits TEXT [DEPTH]: status 0 when TEXT may be gated. Adds the definitions of the user's
+# functions it called (fish aliases are functions) to __dag_defs for the engine.
+function __dag_hits --argument-names s depth
+    test "$__dag_pf_every" = 1; and return 0
+    test -n "$depth"; or set depth 0
+    # Windows-style paths (`"C:\\...\\git.exe"`): judge the line once more with \ read as /.
+    if test $depth = 0; and string match -qr -- '\\\\' $s; and __dag_hits (string replace -a '\\' / -- $s | string collect) 9
+        return 0
+    end
+    # One pass of replacements over every line of the text; each line ends a command.
+    set -l ws (string split \n -- $s | string replace -ra '[\\\\\'"]' '' | string replace -a '>>' ' ' | string replace -ra '[&0-9]?>[|!]?' ' > ' | string replace -ra '[<\t\r]' ' ' | string replace -a '`' ' $ ; ' | string replace -ra '[;&|()]' ' ; ' | string replace -r '$' ' ;' | string split -n ' ')
+    set -l bs (string lower -- $ws | string replace -r '.*/' '')
+    # Command words first: keywords, words the shell expands, scripts, and the user's functions
+    # (whose bodies the engine must see even when their name is also a tool's).
+    set -l c 1
+    set -l t 0
+    for w in $ws
+        if test "$w" = ';'
+            set c 1
+            set t 0
+        else if test "$w" = '>'
+            set t 1
+        else if test $t = 1
+            set t 0
+            test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
+        else if test $c = 1
+            switch $w
+                case if else end while for in begin switch case function and or not '!' time '[A-Za-z_]*=*'
+                    continue
+                case '*$*' '*\**' '*\?*' '*{*' '*[*'
+                    return 0
+                case '*/*.sh' '*/*.bash' '*/*.zsh' '*/*.fish'
+                    return 0
+            end
+            set c 0
+            # A function of the user's (or an alias) shadows the command of that name: what
+            # runs is its body. fish's own functions (ls, ll wrap `command ls`) are read by name.
+            functions -q -- $w; or continue
+            set -l from (functions --details -- $w)
+            string match -q -- "$__fish_data_dir/*" $from; and continue
+            test $depth -lt 4; or return 0
+            set -l body (functions --no-details -- $w | string collect)
+            if __dag_hits (string replace -r '^[^\n]*\n' '' -- $body | string collect) (math $depth + 1)
+                set -g __dag_defs "$__dag_defs$body"\n
+                return 0
+            end
+        end
+    end
+    # A gated name anywhere on the line (also python3.12 -> python, mkfs-ext4 -> mkfs).
+    string match -qr -- $__dag_pf_plain_re $bs; and return 0
+    set -l variants (string match -r -- '^[^0-9.-]+[0-9.-].*$' $bs | string match -rv -- $__dag_pf_hinted_re)
+    if set -q variants[1]
+        string match -qr -- $__dag_pf_plain_re (string replace -r '[0-9.].*' '' -- $variants) (string replace -r -- '-.*' '' -- $variants); and return 0
+        # A variant of a hinted name (git2, git-foo) is not read with the hints.
+        string match -qr -- $__dag_pf_hinted_re (string replace -r '[0-9.].*' '' -- $variants) (string replace -r -- '-.*' '' -- $variants); and return 0
+    end
+    # `git=push,reset,...`: gated only with one of those words on the line.
+    set -l hn (string match -r -- $__dag_pf_hinted_re $bs)
+    if set -q hn[1]
+        set -l hs (string match -r -- '^(?:'(string join '|' -- (string escape --style=regex -- $hn))')=(.*)$' $__dag_pf_names | string match -rv -- '=' | string split ,)
+        set -l parts (string lower -- $ws | string replace -ra '[=.:/,]' ' ' | string split -n ' ')
+        for h in $hs
+            contains -- $h $parts; and return 0
+        end
+    end
+    return 1
+end
