@@ -3,6 +3,12 @@
 //    __dag_enter: prefilter over the line, no process) timed inside bash with EPOCHREALTIME over
 //    1,000 harmless lines, against an empty bind -x function (the no-gate baseline).
 // 2. Added time per `bash -c '<harmless>'` start: 1,000 starts with BASH_ENV=gate-env.bash vs none.
+// 3. zsh: the accept-line wrapper (__dag_accept with zle stubbed: prefilter over $PREBUFFER$BUFFER,
+//    no process) against an empty widget function, over the same 1,000 lines; and 1,000
+//    `zsh -c` starts with the ZDOTDIR wrapper (.zshenv check) vs without.
+// 4. fish: the Enter function's work (reading the buffer, the prefilter; no process) against an
+//    empty function, over the same lines; and 1,000 `fish -c` starts with the vendor snippet on
+//    XDG_DATA_DIRS vs without (fish -c text is not checked; the snippet returns at once).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,3 +84,77 @@ for (let round = 0; round < 10; round++) {
   b.push(...starts(armedEnv, 100));
 }
 console.log(`bash -c '<harmless>', 1,000 starts: without gate p50 ${fmt(pct(a, 50))} p99 ${fmt(pct(a, 99))}; with BASH_ENV gate p50 ${fmt(pct(b, 50))} p99 ${fmt(pct(b, 99))}; added p50 ${fmt(pct(b, 50) - pct(a, 50))}`);
+
+const has = (sh) => spawnSync(sh, ['--version']).status === 0;
+function inShell(cmd, args, label) {
+  const r = spawnSync(cmd, args, { env: { PATH: process.env.PATH, HOME: work, DESTRUCTIVE_GATE_PREFILTER: PREFILTER, DESTRUCTIVE_GATE_SHELL_DIR: scripts }, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${label}: ${r.stderr}`);
+  const b = [], g = [];
+  for (const l of r.stdout.trim().split('\n')) {
+    const [x, y] = l.split(' ').map(Number);
+    b.push(x / 1000);
+    g.push(y / 1000);
+  }
+  const add = g.map((v, i) => Math.max(0, v - b[i]));
+  console.log(`${label}, 1,000 harmless lines: added per line p50 ${fmt(pct(add, 50))}, p99 ${fmt(pct(add, 99))} (gate check p50 ${fmt(pct(g, 50))}, empty function p50 ${fmt(pct(b, 50))}); processes started: 0`);
+}
+function startsOf(cmd, args, env, n) {
+  const xs = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    const s = spawnSync(cmd, args, { env, stdio: ['ignore', 'ignore', 'ignore'] });
+    xs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (s.status !== 0) throw new Error(`${cmd} failed`);
+  }
+  return xs;
+}
+function compareStarts(label, cmd, args, plain, armed) {
+  const a = [], b = [];
+  for (let round = 0; round < 10; round++) {
+    a.push(...startsOf(cmd, args, plain, 100));
+    b.push(...startsOf(cmd, args, armed, 100));
+  }
+  console.log(`${label}, 1,000 starts: without gate p50 ${fmt(pct(a, 50))} p99 ${fmt(pct(a, 99))}; with gate p50 ${fmt(pct(b, 50))} p99 ${fmt(pct(b, 99))}; added p50 ${fmt(pct(b, 50) - pct(a, 50))}`);
+}
+
+if (has('zsh')) {
+  inShell('zsh', ['-f', '-i', '-c', `
+source "${scripts}/gate.zsh"
+zmodload zsh/datetime
+zle() { :; }
+empty() { :; }
+WIDGET=accept-line
+while IFS= read -r -d '' l; do
+  PREBUFFER= BUFFER=$l
+  t0=$EPOCHREALTIME; empty; t1=$EPOCHREALTIME; __dag_accept; t2=$EPOCHREALTIME
+  printf '%d %d\n' $(( (t1 - t0) * 1000000 )) $(( (t2 - t1) * 1000000 ))
+done < "${input}"
+`], 'zsh interactive (accept-line wrapper)');
+  const zHome = mkdtempSync(path.join(tmpdir(), 'dag-bench-zhome-'));
+  const zPlain = { PATH: process.env.PATH, HOME: zHome };
+  compareStarts("zsh -c '<harmless>'", 'zsh', ['-c', 'echo hi; x=$((1+2)); [ -n "$x" ]'], zPlain, { ...zPlain, ZDOTDIR: path.join(scripts, 'zdotdir'), DESTRUCTIVE_GATE_SHELL_DIR: scripts, DESTRUCTIVE_GATE_PREFILTER: PREFILTER, DESTRUCTIVE_GATE_NODE: process.execPath, DESTRUCTIVE_GATE_CLI: path.join(repo, 'dist/cli.js') });
+}
+
+if (has('fish')) {
+  inShell('fish', ['--no-config', '-c', `
+source "${scripts}/prefilter.fish"
+function empty; end
+# What __dag_enter adds for a harmless line: read the buffer, run the prefilter.
+function enter --argument-names l
+  set -l text (printf '%s' $l | string collect)
+  set -g __dag_defs
+  __dag_hits "$text"
+end
+while read -z l
+  set -l t0 (date +%s%N)
+  empty
+  set -l t1 (date +%s%N)
+  enter $l
+  set -l t2 (date +%s%N)
+  echo (math "($t1 - $t0) / 1000") (math "($t2 - $t1) / 1000")
+end < "${input}"
+`], 'fish interactive (Enter function)');
+  const fHome = mkdtempSync(path.join(tmpdir(), 'dag-bench-fhome-'));
+  const fPlain = { PATH: process.env.PATH, HOME: fHome, XDG_DATA_DIRS: '/usr/local/share:/usr/share' };
+  compareStarts("fish -c '<harmless>'", 'fish', ['-c', 'echo hi; set x (math 1+2); test -n "$x"'], fPlain, { ...fPlain, XDG_DATA_DIRS: `${path.join(scripts, 'xdg')}:/usr/local/share:/usr/share`, DESTRUCTIVE_GATE_SHELL_DIR: scripts, DESTRUCTIVE_GATE_PREFILTER: PREFILTER });
+}

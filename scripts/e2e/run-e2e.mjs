@@ -136,6 +136,10 @@ try {
     const r = await answer;
     expect(r.kind === 'reply' && r.reply.answer === 'deny', `client got ${JSON.stringify(r)}`);
   });
+
+  // Terminal gating (test/e2e/terminal.e2e.mjs): a real integrated bash terminal.
+  const { terminalSteps } = await import(path.join(repo, 'test/e2e/terminal.e2e.mjs'));
+  await terminalSteps({ page, step, expect, ws, shots, dialog, input });
 } finally {
   await browser.close().catch(() => {});
   server.stop();

@@ -14,14 +14,20 @@ if (( ! ${+__dag_pf_loaded} )); then
   [[ -z ${DESTRUCTIVE_GATE_PREFILTER-} ]] && __dag_pf_every=1
   typeset -g __dag_defs=
   typeset -ga __dag_subst
-  # zsh matches `*" name "*` against a long string slowly: look names up in hashes instead
-  # (plain names, and hinted names with their argument words).
+  # zsh matches `*" name "*` against a long string slowly: interactive shells look names up in
+  # hashes (plain names, and hinted names with their argument words). `zsh -c` checks one short
+  # text once, for which building the hashes would cost more than the patterns.
   typeset -gA __dag_pf_set __dag_pf_hint
-  () {
-    local n
-    for n in ${=__dag_pf_str}; do
-      if [[ $n == *=* ]]; then __dag_pf_hint[${n%%=*}]=${n#*=}; else __dag_pf_set[$n]=1; fi
-    done
+  typeset -gi __dag_pf_hashed=0
+  [[ -o interactive && -z ${ZSH_EXECUTION_STRING-} ]] && __dag_pf_hashed=1 && () {
+    # Built with array expansions, not a loop: `zsh -c` pays for this at every start.
+    local -a all=(${=__dag_pf_str}) one=(1) plain hinted words
+    plain=(${all:#*=*})
+    hinted=(${(M)all:#*=*})
+    words=(${hinted#*=})
+    hinted=(${hinted%%=*})
+    __dag_pf_set=(${plain:^^one})
+    __dag_pf_hint=(${hinted:^words})
   }
 
   # A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
@@ -94,6 +100,28 @@ if (( ! ${+__dag_pf_loaded} )); then
       fi
       b=${(L)w:t}
       [[ -n $b ]] || continue
+      if (( ! __dag_pf_hashed )); then
+        if [[ $__dag_pf_str == *" $b"[\ =]* ]]; then
+          [[ $__dag_pf_str == *" $b "* ]] && return 0
+          v=${__dag_pf_str#*" $b="}
+          hs+=",${v%% *},"
+          # A hinted name itself (docker-compose): only plain names count among its variants.
+          if [[ $b == ?*[0-9.-]* ]]; then
+            v=${b%%[0-9.]*}
+            [[ -n $v && $__dag_pf_str == *" $v "* ]] && return 0
+            v=${b%%-*}
+            [[ -n $v && $__dag_pf_str == *" $v "* ]] && return 0
+          fi
+          continue
+        fi
+        if [[ $b == ?*[0-9.-]* ]]; then
+          v=${b%%[0-9.]*}
+          [[ -n $v && $v != $b && $__dag_pf_str == *" $v"[\ =]* ]] && return 0
+          v=${b%%-*}
+          [[ -n $v && $v != $b && $__dag_pf_str == *" $v"[\ =]* ]] && return 0
+        fi
+        continue
+      fi
       if (( ${+__dag_pf_set[$b]} )); then return 0; fi
       v=${b%%[0-9.]*}
       if [[ -n $v ]] && (( ${+__dag_pf_set[$v]} )); then return 0; fi
