@@ -7,7 +7,7 @@ describe('fish lines as the engine reads them', () => {
     expect(fishAsPosix('function wipe; rm -rf /srv/data; end')).toBe('wipe() {\n rm -rf /srv/data\n}');
     const call = fishAsPosix('function wipe\n    rm -rf /srv/data\nend\nwipe');
     expect(call).toBe('wipe() {\n    rm -rf /srv/data\n}\nwipe');
-    expect(evaluate({ command: call, cwd: '/srv' }).verdict).not.toBe('allow');
+    expect(evaluate({ command: call, cwd: '/srv', env: {} }).verdict).not.toBe('allow');
   });
 
   it('chains `; and` / `; or` as && / ||', () => {
