@@ -59,7 +59,8 @@ export async function terminalSteps({ page, step, expect, ws, shots, dialog, inp
     await dialog().waitFor({ timeout: 20_000 });
     const text = await dialog().innerText();
     expect(text.includes('important'), `dialog does not name the folder: ${text}`);
-    expect(/environment|UNKNOWN|DEVELOPMENT|PRODUCTION/i.test(text), `dialog does not name the environment: ${text}`);
+    expect(/ENVIRONMENT: [A-Z]+/.test(text) && text.includes('filesystem/rm-recursive'), `dialog does not name the environment and rule: ${text}`);
+    expect(text.includes('bash terminal'), `dialog does not say the terminal asked: ${text}`);
     await page.screenshot({ path: path.join(shots, '11-terminal-dialog.png') });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await waitForText(/destructive-gate: blocked `rm -rf important`/, 15_000);
