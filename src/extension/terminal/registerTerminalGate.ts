@@ -23,6 +23,24 @@ export interface TerminalGate extends vscode.Disposable {
   update(opts: TerminalGateOptions): void;
 }
 
+/**
+ * The environment the editor starts terminals with: its own, with the user's
+ * `terminal.integrated.env.<platform>` settings over it (applied before extension collections),
+ * so a ZDOTDIR, BASH_ENV or XDG_DATA_DIRS set there is the one chained.
+ */
+function terminalBaseEnv(): Record<string, string | undefined> {
+  const platform = process.platform === 'darwin' ? 'osx' : process.platform === 'win32' ? 'windows' : 'linux';
+  const fromSettings: unknown = vscode.workspace.getConfiguration('terminal.integrated.env').get(platform);
+  const env: Record<string, string | undefined> = { ...process.env };
+  if (typeof fromSettings === 'object' && fromSettings !== null) {
+    for (const [k, v] of Object.entries(fromSettings)) {
+      if (typeof v === 'string') env[k] = v;
+      else if (v === null) delete env[k];
+    }
+  }
+  return env;
+}
+
 export function registerTerminalGate(context: vscode.ExtensionContext, opts: TerminalGateOptions = {}): TerminalGate {
   const scriptsDir = path.join(context.extensionPath, 'dist', 'scripts');
   const cliPath = path.join(context.extensionPath, 'dist', 'cli.js');
@@ -35,7 +53,7 @@ export function registerTerminalGate(context: vscode.ExtensionContext, opts: Ter
       cliPath,
       nodePath: process.execPath,
       prefilter: encodeShellPrefilter(prefilter),
-      baseEnv: process.env,
+      baseEnv: terminalBaseEnv(),
       ...(o.endpoint ? { endpoint: o.endpoint } : {}),
     });
     // The collection is shared with the gate service (endpoint variables): replace only ours.
