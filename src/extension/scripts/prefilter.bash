@@ -90,14 +90,28 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
       fi
       b=${w##*/}
       b=${b,,}
-      if [[ $__dag_pf_str == *" $b "* || $__dag_pf_str == *" ${b%%[0-9.]*} "* || $__dag_pf_str == *" ${b%%-*} "* ]]; then builtin return 0; fi
-      # `git=push,reset,...`: gated only with one of those words on the line (a variant such as
-      # git2 or git-foo is not read with the hints).
-      if [[ $__dag_pf_str == *" $b="* ]]; then
+      [[ -n $b ]] || builtin continue
+      # One pattern per ordinary word: a name, plain (` rm `) or with argument words
+      # (` git=push,reset,... `: gated only with one of those words on the line).
+      if [[ $__dag_pf_str == *" $b"[\ =]* ]]; then
+        [[ $__dag_pf_str == *" $b "* ]] && builtin return 0
         v=${__dag_pf_str#*" $b="}
         hs+=",${v%% *},"
-      elif [[ $__dag_pf_str == *" ${b%%[0-9.]*}="* || $__dag_pf_str == *" ${b%%-*}="* ]]; then
-        builtin return 0
+        # A hinted name itself (docker-compose): only plain names count among its variants.
+        if [[ $b == ?*[0-9.-]* ]]; then
+          v=${b%%[0-9.]*}
+          [[ -n $v && $__dag_pf_str == *" $v "* ]] && builtin return 0
+          v=${b%%-*}
+          [[ -n $v && $__dag_pf_str == *" $v "* ]] && builtin return 0
+        fi
+        builtin continue
+      fi
+      # Variants (python3.12, mkfs.ext4, git2, git-foo) of any name, hinted ones read without hints.
+      if [[ $b == ?*[0-9.-]* ]]; then
+        v=${b%%[0-9.]*}
+        [[ -n $v && $__dag_pf_str == *" $v"[\ =]* ]] && builtin return 0
+        v=${b%%-*}
+        [[ -n $v && $__dag_pf_str == *" $v"[\ =]* ]] && builtin return 0
       fi
     done
     if [[ -n $hs ]]; then
