@@ -11,6 +11,20 @@
 typeset -g __dag_on=1
 builtin source "${DESTRUCTIVE_GATE_SHELL_DIR:-${${(%):-%x}:h}}/prefilter.zsh" || return 0
 
+# zsh -c pays for parsing prefilter.zsh at every start (about half a millisecond); its compiled
+# form beside it is read instead when present and newer. Compiled here, once, by this zsh
+# (wordcode is specific to the zsh version, which checks it), into a temporary name first so a
+# shell starting meanwhile never reads half a file.
+() {
+  emulate -L zsh
+  local f=${DESTRUCTIVE_GATE_SHELL_DIR-}/prefilter.zsh
+  [[ -n ${DESTRUCTIVE_GATE_SHELL_DIR-} && -r $f && -w ${f:h} ]] || return 0
+  [[ -e $f.zwc && ! $f -nt $f.zwc ]] && return 0
+  zmodload -F zsh/files b:zf_mv b:zf_rm 2>/dev/null || return 0
+  zcompile -U "$f.$$.zwc" "$f" 2>/dev/null && zf_mv -f "$f.$$.zwc" "$f.zwc" 2>/dev/null
+  zf_rm -f "$f.$$.zwc" 2>/dev/null || :
+}
+
 typeset -g __dag_msg= __dag_line=
 typeset -ga __dag_widgets
 __dag_widgets=(accept-line accept-and-hold accept-line-and-down-history accept-and-infer-next-history)
