@@ -10,6 +10,8 @@ export const PREFILTER_FILE = 'hook-prefilter.json';
 
 export interface HookPrefilter {
   names: ReadonlySet<string>;
+  /** `git=push,reset,...`: a name that matters only with one of these words on the line. */
+  hints?: ReadonlyMap<string, ReadonlySet<string>>;
   redirect: boolean;
   everyLine: boolean;
 }
@@ -35,15 +37,18 @@ export interface UserRuleHints {
 
 export function decodePrefilter(encoded: string): HookPrefilter {
   const names = new Set<string>();
+  const hints = new Map<string, ReadonlySet<string>>();
   let redirect = false;
   let everyLine = false;
   for (const w of encoded.split(/\s+/)) {
+    const eq = w.indexOf('=');
     if (w === '@redirect') redirect = true;
     else if (w === '@every-line') everyLine = true;
+    else if (eq > 0) hints.set(w.slice(0, eq), new Set(w.slice(eq + 1).split(',')));
     else if (w !== '') names.add(w);
   }
-  if (names.size === 0) everyLine = true;
-  return { names, redirect, everyLine };
+  if (names.size === 0 && hints.size === 0) everyLine = true;
+  return { names, hints, redirect, everyLine };
 }
 
 function cliStamp(cliPath: string): PrefilterFile['cli'] | undefined {
@@ -131,7 +136,9 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
     .replace(/[;&|()`\n\r]/g, ' ; ');
   let atCommand = true;
   let atTarget = false;
-  for (const w of s.split(/[ \t]+/)) {
+  const words = s.split(/[ \t]+/);
+  let hinted = false;
+  for (const w of words) {
     if (w === '') continue;
     if (w === ';') {
       atCommand = true;
@@ -162,6 +169,18 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
     const digitsCut = b.replace(/[0-9.].*$/, '');
     const dashCut = b.replace(/-.*$/, '');
     if (p.names.has(b) || p.names.has(digitsCut) || p.names.has(dashCut)) return true;
+    if (p.hints?.has(b)) hinted = true;
+    else if ((digitsCut !== b && p.hints?.has(digitsCut)) || (dashCut !== b && p.hints?.has(dashCut))) return true;
+  }
+  // A hinted name (git) matters only with one of its words on the line (push, reset, ...),
+  // also as a part of a word (`-c alias.x=reset`).
+  if (hinted && p.hints) {
+    const wanted = new Set<string>();
+    for (const w of words) {
+      const b = w.slice(w.lastIndexOf('/') + 1);
+      for (const h of p.hints.get(b) ?? []) wanted.add(h);
+    }
+    for (const w of words) for (const part of w.toLowerCase().split(/[=.:/,]/)) if (wanted.has(part)) return true;
   }
   return false;
 }
