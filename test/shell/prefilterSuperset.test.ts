@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { READER_WORDS } from '../../src/engine/parse/shell/unwrap';
 import { buildShellPrefilter, encodeShellPrefilter } from '../../src/engine/prefilter/shellPrefilter';
 import type { RuleCases } from '../rules/ruleTable';
 import { REPO, SCRIPTS_DIR } from './armedEnvironment';
@@ -52,6 +53,13 @@ describe('shell prefilter', () => {
   it.each(SHELLS)('lets ordinary lines through without the engine in %s, including read-only uses of gated tools', (shell) => {
     const harmless = ['ls', 'ls -la', 'cd src && ls', 'echo "$HOME" | wc -c', 'cat README.md > /dev/null', 'echo done >> log.txt', 'make -j4 2>&1', 'grep -rn TODO src | head', 'git status', 'git log --oneline | head', 'git diff HEAD~1', 'docker ps', 'docker images', 'kubectl get pods', 'kubectl -n prod describe pod web-1', 'docker-compose ps'];
     expect(misses(shell, harmless)).toEqual(harmless);
+  });
+
+  it('sends on every word the engine reader unwraps (wrappers, runners, shells), as the engine fast path does', () => {
+    const p = buildShellPrefilter();
+    const known = new Set([...p.names, ...Object.keys(p.hints)]);
+    expect(READER_WORDS.filter((w) => !known.has(w))).toEqual([]);
+    for (const line of ['strace $X', 'mise exec -- $CMD', 'flock /tmp/l $CMD']) for (const shell of SHELLS) expect(misses(shell, [line]), `${shell}: ${line}`).toEqual([]);
   });
 
   it('gives git, docker and kubectl argument-word hints generated from their rules and the reader', () => {

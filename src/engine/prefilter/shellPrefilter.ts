@@ -60,7 +60,10 @@ function leadingWord(pattern: string): string | undefined {
 }
 
 export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: Policy): ShellPrefilter {
-  const names = new Set<string>([...gatedCommandNames(index), ...INDIRECTION_WORDS]);
+  // The engine's reader unwraps these words (wrappers, runners, shells): a line using one may run
+  // a command hidden behind it (`strace $X`, `mise exec -- $CMD`), so the shell must send it on,
+  // exactly as the engine's own fast path does (quickScan reads the same list).
+  const names = new Set<string>([...gatedCommandNames(index), ...INDIRECTION_WORDS, ...READER_WORDS]);
   let redirect = false;
   const everyLineBecause: string[] = [];
   for (const rule of index.everyCommand) {
@@ -84,9 +87,9 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
   const hints: Record<string, string[]> = {};
   const userNamed = new Set((policy?.rules ?? []).flatMap((r) => (r.match.command?.kind === 'glob' ? [leadingWord(r.match.command.pattern)] : [])));
   for (const name of names) {
-    const rules = index.byCommand.get(name);
-    if (rules === undefined || INDIRECTION_WORDS.includes(name) || userNamed.has(name)) continue;
-    if (READER_WORDS.includes(name) && READER_ARG_WORDS[name] === undefined) continue;
+    const rules = index.byCommand.get(name) ?? [];
+    if (INDIRECTION_WORDS.includes(name) || userNamed.has(name)) continue;
+    if (READER_WORDS.includes(name) ? READER_ARG_WORDS[name] === undefined : rules.length === 0) continue;
     const words = new Set(READER_ARG_WORDS[name] ?? []);
     let complete = true;
     for (const r of rules) {
