@@ -5,7 +5,7 @@
 
 import { spawnSync } from 'node:child_process';
 
-export type ShellName = 'bash' | 'zsh' | 'fish';
+export type ShellName = 'bash' | 'zsh' | 'fish' | 'pwsh';
 
 /** Parser messages that mean "the input ended too early", not "the input is wrong". */
 const BASH_ENDED_EARLY = /unexpected end of file|delimited by end-of-file|unexpected EOF while looking for matching/;
@@ -25,8 +25,8 @@ function parseErrors(shell: 'bash' | 'zsh', text: string): string {
 }
 
 export function isIncomplete(shell: ShellName, text: string): boolean {
-  // fish answers this itself in the key binding (`commandline --is-valid`).
-  if (shell === 'fish') return false;
+  // fish answers this itself in the key binding (`commandline --is-valid`), PowerShell in PSReadLine's parser.
+  if (shell === 'fish' || shell === 'pwsh') return false;
   if (/(^|[^\\])(\\\\)*\\$/.test(text)) return true;
   if (shell === 'bash') return BASH_ENDED_EARLY.test(parseErrors('bash', text));
   return ZSH_ENDED_EARLY.test(parseErrors('zsh', text)) || (text.includes('<<') && HEREDOC_OPEN.test(parseErrors('bash', text)));

@@ -22,7 +22,7 @@ export const SHELL_CHECK_REFUSED = 10;
 export const SHELL_CHECK_INCOMPLETE = 11;
 
 const MAX_LINE_BYTES = 1024 * 1024;
-const SHELLS: readonly ShellName[] = ['bash', 'zsh', 'fish'];
+const SHELLS: readonly ShellName[] = ['bash', 'zsh', 'fish', 'pwsh'];
 /** Never sent to the editor: they are the gate's own plumbing, not evidence about the command. */
 const PRIVATE_ENV = /^DESTRUCTIVE_GATE_(SECRET|PREFILTER)$/;
 
