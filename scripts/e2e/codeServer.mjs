@@ -3,6 +3,7 @@
 // leaks into the developer's real profile, and it is stopped by killing its process group.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -56,7 +57,21 @@ export function instanceEnv(inst, extra = {}) {
 }
 
 /** Creates an instance folder; `userSettings` are merged over the quiet defaults. */
-export function makeInstance(inst, userSettings = {}) {
+/**
+ * Where an instance lives. The policy treats everything under /tmp as disposable (`rm -rf /tmp/x` passes), so a
+ * workspace there would make the gate's own end-to-end checks meaningless: a clone under /tmp puts its instances
+ * under ~/.cache instead.
+ */
+function instancePath(requested) {
+  const tmp = [os.tmpdir(), '/tmp', '/private/tmp'].map((d) => path.resolve(d) + path.sep);
+  const underTmp = (p) => tmp.some((t) => (path.resolve(p) + path.sep).startsWith(t));
+  if (!underTmp(requested)) return requested;
+  const home = os.homedir();
+  return underTmp(home) ? requested : path.join(home, '.cache', 'destructive-gate-e2e', 'instances', path.basename(requested));
+}
+
+export function makeInstance(requested, userSettings = {}) {
+  const inst = instancePath(requested);
   fs.rmSync(inst, { recursive: true, force: true });
   for (const d of ['home', 'tmp', 'xdg/config', 'xdg/data', 'xdg/cache', 'xdg/runtime', 'user-data/User', 'extensions', 'ws']) fs.mkdirSync(path.join(inst, d), { recursive: true, mode: 0o700 });
   fs.chmodSync(path.join(inst, 'xdg/runtime'), 0o700);
