@@ -67,7 +67,7 @@ function instancePath(requested) {
   const underTmp = (p) => tmp.some((t) => (path.resolve(p) + path.sep).startsWith(t));
   if (!underTmp(requested)) return requested;
   const home = os.homedir();
-  return underTmp(home) ? requested : path.join(home, '.cache', 'destructive-gate-e2e', 'instances', path.basename(requested));
+  return underTmp(home) ? requested : path.join(home, '.cache', 'dag-e2e', path.basename(requested));
 }
 
 export function makeInstance(requested, userSettings = {}) {

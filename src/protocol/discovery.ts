@@ -57,11 +57,18 @@ export function ensurePrivateDir(dir: string): void {
 }
 
 /** A private folder for this window's socket: $XDG_RUNTIME_DIR or the temp dir, short enough for the 104-byte socket path limit. */
+/** The longest socket path every Unix accepts (macOS's sun_path is 104 bytes including the terminator). */
+export const MAX_SOCKET_PATH_BYTES = 103;
+
 export function newSocketPath(env: Env = process.env): string {
   const id = randomBytes(9).toString('base64url');
   if (isWindows) return `\\\\.\\pipe\\destructive-gate-${id}`;
   const runtime = env['XDG_RUNTIME_DIR'];
-  const base = runtime && fs.existsSync(runtime) ? path.join(runtime, 'destructive-gate') : path.join(os.tmpdir(), `destructive-gate-${process.getuid?.() ?? 'u'}`);
+  const fallback = path.join(os.tmpdir(), `destructive-gate-${process.getuid?.() ?? 'u'}`);
+  let base = runtime && fs.existsSync(runtime) ? path.join(runtime, 'destructive-gate') : fallback;
+  // A Unix socket path must fit in sun_path (104 bytes on macOS, 108 on Linux); a longer one is silently cut.
+  if (Buffer.byteLength(path.join(base, `w-${id}.sock`)) > MAX_SOCKET_PATH_BYTES) base = fallback;
+  if (Buffer.byteLength(path.join(base, `w-${id}.sock`)) > MAX_SOCKET_PATH_BYTES) base = `/tmp/dag-${process.getuid?.() ?? 'u'}`;
   ensurePrivateDir(base);
   return path.join(base, `w-${id}.sock`);
 }

@@ -72,3 +72,13 @@ describe('askGate', () => {
     expect(r).toMatchObject({ kind: 'unreachable', failMode: 'deny' });
   });
 });
+
+describe('socket paths', () => {
+  it('never longer than a Unix socket path can be, even under a deep runtime folder', () => {
+    const deep = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dag-deep-')), 'a'.repeat(60), 'b'.repeat(40));
+    fs.mkdirSync(deep, { recursive: true });
+    const p = newSocketPath({ XDG_RUNTIME_DIR: deep });
+    expect(Buffer.byteLength(p)).toBeLessThanOrEqual(103);
+    expect(p.endsWith('.sock')).toBe(true);
+  });
+});
