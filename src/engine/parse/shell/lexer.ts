@@ -374,6 +374,21 @@ function readWord(src: string, from: number): WordResult {
   let i = from;
   const n = src.length;
   let nest = 0;
+  /** Reads the expansion at `i` into the word; false once nesting passes the bound (the rest is taken as text). */
+  const expand = (): boolean => {
+    if (++nest > MAX_NEST) {
+      value += src.slice(i);
+      i = n;
+      unterminated = true;
+      return false;
+    }
+    const r = readDollar(src, i, subs);
+    value += r.text;
+    if (r.dynamic) dynamic = true;
+    if (r.unterminated) unterminated = true;
+    i = r.end;
+    return true;
+  };
   while (i < n) {
     const c = src[i] as string;
     if (META.has(c)) {
@@ -444,16 +459,7 @@ function readWord(src: string, from: number): WordResult {
           continue;
         }
         if (d === '$' || d === '`') {
-          if (++nest > MAX_NEST) {
-            value += src.slice(i);
-            i = n;
-            unterminated = true;
-            break;
-          }
-          const r = readDollar(src, i, subs);
-          value += r.text;
-          if (r.dynamic) dynamic = true;
-          i = r.end;
+          if (!expand()) break;
           continue;
         }
         value += d;
@@ -464,17 +470,7 @@ function readWord(src: string, from: number): WordResult {
       continue;
     }
     if (c === '$' || c === '`') {
-      if (++nest > MAX_NEST) {
-        value += src.slice(i);
-        i = n;
-        unterminated = true;
-        break;
-      }
-      const r = readDollar(src, i, subs);
-      value += r.text;
-      if (r.dynamic) dynamic = true;
-      if (r.unterminated) unterminated = true;
-      i = r.end;
+      if (!expand()) break;
       continue;
     }
     if (c === '*' || c === '?' || c === '[') glob = true;
