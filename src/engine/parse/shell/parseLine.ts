@@ -87,7 +87,6 @@ function readTokens(tokens: Token[], src: string, state: ReaderState, depth: num
   let pipeFrom: SimpleCommand | 'compound' | undefined;
   let lastEmitted: SimpleCommand | 'compound' | undefined;
   let cur: Pending | undefined;
-  let caseState: 'none' | 'word' | 'patterns' = 'none';
   const caseStack: ('word' | 'patterns' | 'body')[] = [];
   const scopes: Map<string, Token[]>[] = [];
   const cwdScopes: (string | undefined)[] = [];
@@ -224,7 +223,6 @@ function readTokens(tokens: Token[], src: string, state: ReaderState, depth: num
       const v = tok.w.value;
       if (v === 'case') {
         caseStack.push('word');
-        caseState = 'word';
         i++;
         continue;
       }
@@ -283,7 +281,6 @@ function readTokens(tokens: Token[], src: string, state: ReaderState, depth: num
     cur.end = tok.end;
     i++;
   }
-  void caseState;
   flush();
 }
 

@@ -23,8 +23,6 @@ export const resetHard: Rule = {
   },
 };
 
-const CHECKOUT_VALUED = ['--conflict', '--inter-hunk-context', '--unified', '--orphan', '--pathspec-from-file', '--track', '--recurse-submodules'];
-
 /** A lone `git checkout X` switches branches unless X looks like a path. */
 function looksLikePath(v: string): boolean {
   return v === '.' || v === '..' || v.startsWith('./') || v.startsWith('../') || v.startsWith(':/') || v.includes('*') || /^path\/to\//.test(v) || /\.[A-Za-z0-9]{1,6}$/.test(v.slice(v.lastIndexOf('/') + 1)) && !/^v?\d+(\.\d+)+$/.test(v);
@@ -63,7 +61,6 @@ export const checkoutDiscard: Rule = {
     if (!creating && before.length >= 2) return { target: pathsTarget(before.slice(1)) };
     if (!creating && before.length === 1 && looksLikePath(before[0] as string)) return { target: before[0] as string };
     if (force) return { target: repoTarget(inv, ctx), reason: 'switches branch with --force, discarding uncommitted changes' };
-    void CHECKOUT_VALUED;
     return undefined;
   },
 };
