@@ -2,11 +2,12 @@
 // it, the gate armed by the product's own terminal environment, and the human's answer stubbed.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { armedEnv, buildPrivateCli } from './armedEnvironment';
 import { FakeGate } from './fakeGate';
+import { sharedGateScenarios } from './gateScenarios';
 import { makeHome, TerminalSession } from './terminalSession';
 import { vscodeShellIntegrationDir } from './vscodeShellIntegration';
 
@@ -64,41 +65,7 @@ describe('bash terminal', () => {
     expect(gate.asks).toEqual([]);
   });
 
-  it('refuses a cancelled line: nothing runs, status 126, one line says why', async () => {
-    const r = await term.run('rm -rf important');
-    expect(r.exitCode).toBe(126);
-    expect(existsSync(path.join(ws, 'important', 'data.txt'))).toBe(true);
-    expect(gate.asks.map((a) => [a.command, a.answered])).toEqual([['rm -rf important', 'cancel']]);
-    const lines = r.output.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^destructive-gate: blocked `rm -rf important`: filesystem\//);
-    // The shell is still usable afterwards.
-    expect((await term.run('true')).exitCode).toBe(0);
-  });
-
-  it('blocks the whole line when any command in it is gated', async () => {
-    const r = await term.run('echo a > a.txt; rm -rf important; echo b > b.txt');
-    expect(r.exitCode).toBe(126);
-    expect(existsSync(path.join(ws, 'a.txt'))).toBe(false);
-    expect(existsSync(path.join(ws, 'b.txt'))).toBe(false);
-    expect(existsSync(path.join(ws, 'important'))).toBe(true);
-  });
-
-  it('gates lines sent with a leading space under HISTCONTROL=ignorespace (what agents send)', async () => {
-    const r = await term.run(' rm -rf important');
-    expect(r.exitCode).toBe(126);
-    expect(existsSync(path.join(ws, 'important'))).toBe(true);
-    expect(gate.asks).toHaveLength(1);
-  });
-
-  it('runs a confirmed line exactly once, as written', async () => {
-    gate.human = 'confirm';
-    const r = await term.run('rm -rf important && echo once >> log.txt');
-    expect(r.exitCode).toBe(0);
-    expect(existsSync(path.join(ws, 'important'))).toBe(false);
-    expect(readFileSync(path.join(ws, 'log.txt'), 'utf8')).toBe('once\n');
-    expect(r.commandLine).toBe('rm -rf important && echo once >> log.txt');
-  });
+  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', reportsRefusedLine: false });
 
   it('gates a function defined on an earlier line when it is called', async () => {
     const def = await term.run('wipe() { rm -rf important; }');
