@@ -150,7 +150,8 @@ function normaliseName(name: string): { name: string; folded: boolean } {
   if (/[A-Z]/.test(n) && !/[a-z]/.test(n) && n.length > 1) {
     n = n.toLowerCase();
     folded = true;
-  } else if (n !== name && /[A-Z]/.test(n) && n.toLowerCase() === n.toLowerCase()) {
+  } else if (n !== name) {
+    // A `.exe` name is a Windows program: its case does not matter.
     n = n.toLowerCase();
   }
   return { name: n, folded };
@@ -248,8 +249,7 @@ export function unwrap(base: SimpleCommand, state: ReaderState, depth: number): 
   if (name === 'busybox' && values[0] !== undefined && !SHELLS.has(values[0]) && !values[0].startsWith('-')) {
     return unwrap(withWords(cmd, args, 'busybox'), state, depth + 1);
   }
-  if (spec && !describesOnly && !(name === 'sudo' && (values.includes('-e') || values.includes('-l') || values.includes('-v') || values.includes('-k')) && !values.some((v) => !v.startsWith('-')))) {
-    if (name === 'command' && (values[0] === '-v' || values[0] === '-V')) return push(state, cmd);
+  if (spec && !(name === 'sudo' && (values.includes('-e') || values.includes('-l') || values.includes('-v') || values.includes('-k')) && !values.some((v) => !v.startsWith('-')))) {
     const start = skipOptions(args, spec);
     if (start >= args.length) return push(state, cmd);
     let inner = args.slice(start);
