@@ -55,17 +55,20 @@ function evaluateUnsafe(input: EngineInput): Decision {
     // kind 'other': a tool that cannot destroy anything (read, search): nothing to gate.
   }
 
-  const ctx = makeContext(input, BUILT_IN_INDEX, policy);
-  const findings: Finding[] = [];
-
   if (command !== undefined) {
     if (lineIsAllowed(command, policy)) {
       return { verdict: 'allow', findings: [], unverifiable: [], trace: [...trace, 'matched an allow pattern in settings'] };
     }
-    // Most lines name nothing any rule reads: answer them without parsing (user rules may match anything).
-    if (policy.rules.length === 0 && toolCall === undefined && !mayNeedReading(command)) {
-      return { verdict: 'allow', findings: [], unverifiable, trace: [...trace, 'no word on the line is a command any rule or wrapper reads'] };
+    // Most lines name nothing any rule reads: answer them without parsing or any set-up (user rules may match anything).
+    if (policy.rules.length === 0 && !mayNeedReading(command)) {
+      return { verdict: 'allow', findings: [], unverifiable: [], trace: [...trace, 'no word on the line is a command any rule or wrapper reads'] };
     }
+  }
+
+  const ctx = makeContext(input, BUILT_IN_INDEX, policy);
+  const findings: Finding[] = [];
+
+  if (command !== undefined) {
     let text = command;
     // A very long line is read statement by statement: statements that name nothing any rule reads (no
     // trigger word, no `$`, no `>`, no `cd`) cannot affect the others' reading and are left out.
