@@ -12,7 +12,7 @@ import { BUILT_IN_INDEX, BUILT_IN_TOOL_RULES, type RuleIndex } from './rules/reg
 import type { Hit, NestedResult, Rule, RuleContext, ToolCall, ToolRule } from './rules/rule';
 import { environmentFor } from './resolve/environmentFor';
 import { decide, unverifiableFinding } from './decide/decide';
-import { userRuleFindings, lineIsAllowed } from './decide/userRules';
+import { userRuleFindings, lineIsAllowed, toolCallAsCommand } from './decide/userRules';
 
 /** Inputs larger than this are judged on their first part, and the rest is reported unverifiable. */
 export const MAX_INPUT_CHARS = 1_000_000;
@@ -143,16 +143,7 @@ function runRules(cmd: SimpleCommand, lineCtx: RuleContext, index: RuleIndex, po
 
 function runToolRules(call: ToolCall, ctx: RuleContext, rules: readonly ToolRule[], policy: Policy, trace: string[]): Finding[] {
   const out: Finding[] = [];
-  const pseudo: SimpleCommand = {
-    name: call.tool,
-    word: { value: call.tool, raw: call.tool, dynamic: false, glob: false, quoted: false },
-    args: [],
-    assigns: {},
-    redirects: [],
-    via: call.server ? [`mcp ${call.server}`] : ['mcp'],
-    text: `${call.server ? `${call.server}.` : ''}${call.tool}`,
-    depth: 0,
-  };
+  const pseudo = toolCallAsCommand(call);
   for (const rule of rules) {
     if (policy.disabledRules.has(rule.id)) continue;
     for (const hit of asHits(rule.matchTool(call, ctx))) {

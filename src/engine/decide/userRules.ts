@@ -76,9 +76,18 @@ function graphqlMatch(rule: UserRule, commands: readonly SimpleCommand[], ctx: R
   return undefined;
 }
 
-function toolPseudoCommand(call: ToolCall): SimpleCommand {
-  const name = call.server ? `${call.server}.${call.tool}` : call.tool;
-  return { name: call.tool, word: { value: call.tool, raw: call.tool, dynamic: false, glob: false, quoted: false }, args: [], assigns: {}, redirects: [], via: ['mcp'], text: name, depth: 0 };
+/** A tool call shown where a command would be (findings, the dialog): `server.tool`. */
+export function toolCallAsCommand(call: ToolCall): SimpleCommand {
+  return {
+    name: call.tool,
+    word: { value: call.tool, raw: call.tool, dynamic: false, glob: false, quoted: false },
+    args: [],
+    assigns: {},
+    redirects: [],
+    via: call.server ? [`mcp ${call.server}`] : ['mcp'],
+    text: `${call.server ? `${call.server}.` : ''}${call.tool}`,
+    depth: 0,
+  };
 }
 
 export function userRuleFindings(line: string | undefined, commands: readonly SimpleCommand[], toolCall: ToolCall | undefined, policy: Policy, ctx: RuleContext): Finding[] {
@@ -93,7 +102,7 @@ export function userRuleFindings(line: string | undefined, commands: readonly Si
     m ??= sqlMatch(rule, commands, ctx) ?? graphqlMatch(rule, commands, ctx);
     if (!m && rule.match.mcpTool && toolCall) {
       const full = toolCall.server ? `${toolCall.server}.${toolCall.tool}` : toolCall.tool;
-      if (globMatch(rule.match.mcpTool, full) || globMatch(rule.match.mcpTool, toolCall.tool)) m = { target: toolCall.tool, cmd: toolPseudoCommand(toolCall) };
+      if (globMatch(rule.match.mcpTool, full) || globMatch(rule.match.mcpTool, toolCall.tool)) m = { target: toolCall.tool, cmd: toolCallAsCommand(toolCall) };
     }
     if (m) out.push(userFinding(rule, m, ctx, policy));
   }
