@@ -44,8 +44,8 @@ export function decodePrefilter(encoded: string): HookPrefilter {
     const eq = w.indexOf('=');
     if (w === '@redirect') redirect = true;
     else if (w === '@every-line') everyLine = true;
-    else if (eq > 0) hints.set(w.slice(0, eq), new Set(w.slice(eq + 1).split(',')));
-    else if (w !== '') names.add(w);
+    else if (eq > 0) hints.set(w.slice(0, eq).toLowerCase(), new Set(w.slice(eq + 1).toLowerCase().split(',')));
+    else if (w !== '') names.add(w.toLowerCase());
   }
   if (names.size === 0 && hints.size === 0) everyLine = true;
   return { names, hints, redirect, everyLine };
@@ -165,7 +165,9 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
       if (/\/.*\.(sh|bash|zsh|ksh)$/.test(w)) return true;
       atCommand = false;
     }
-    const b = w.slice(w.lastIndexOf('/') + 1);
+    // Names are compared in lower case, as the shells do (PowerShell and case-insensitive file
+    // systems run `Remove-Item` and `RM` alike).
+    const b = w.slice(w.lastIndexOf('/') + 1).toLowerCase();
     const digitsCut = b.replace(/[0-9.].*$/, '');
     const dashCut = b.replace(/-.*$/, '');
     if (p.names.has(b) || p.names.has(digitsCut) || p.names.has(dashCut)) return true;
@@ -177,7 +179,7 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
   if (hinted && p.hints) {
     const wanted = new Set<string>();
     for (const w of words) {
-      const b = w.slice(w.lastIndexOf('/') + 1);
+      const b = w.slice(w.lastIndexOf('/') + 1).toLowerCase();
       for (const h of p.hints.get(b) ?? []) wanted.add(h);
     }
     for (const w of words) for (const part of w.toLowerCase().split(/[=.:/,]/)) if (wanted.has(part)) return true;
