@@ -5,7 +5,7 @@ import { buildSync } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { buildShellPrefilter, encodeShellPrefilter } from '../../src/engine/prefilter/shellPrefilter';
+import { buildShellPrefilter, encodeShellPrefilterForShells } from '../../src/engine/prefilter/shellPrefilter';
 import { applyTerminalEnvironment, terminalEnvironment } from '../../src/extension/terminal/terminalEnvironment';
 
 export const REPO = path.resolve(__dirname, '../..');
@@ -36,7 +36,7 @@ export function armedEnv(home: string, endpoint: { socket: string; secret: strin
     scriptsDir: SCRIPTS_DIR,
     cliPath: CLI,
     nodePath: process.execPath,
-    prefilter: encodeShellPrefilter(buildShellPrefilter()),
+    prefilter: encodeShellPrefilterForShells(buildShellPrefilter()),
     baseEnv: base,
     ...(endpoint ? { endpoint } : {}),
   });

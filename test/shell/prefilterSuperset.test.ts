@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READER_WORDS } from '../../src/engine/parse/shell/unwrap';
-import { buildShellPrefilter, encodeShellPrefilter } from '../../src/engine/prefilter/shellPrefilter';
+import { buildShellPrefilter, encodeShellPrefilterForShells } from '../../src/engine/prefilter/shellPrefilter';
 import type { RuleCases } from '../rules/ruleTable';
 import { REPO, SCRIPTS_DIR } from './armedEnvironment';
 
@@ -15,21 +15,39 @@ const SHARED_CORPUS = path.resolve(REPO, '../shared/corpus');
 
 type Shell = 'bash' | 'zsh' | 'fish';
 const has = (sh: string): boolean => spawnSync(sh, ['--version']).status === 0;
-const SHELLS = (['bash', 'zsh', 'fish'] as const).filter(has);
 
-const LOOP: Record<Shell, string[]> = {
-  bash: ['bash', '--norc', '--noprofile', '-c', `source "${SCRIPTS_DIR}/prefilter.bash"; while IFS= read -r -d '' l; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`],
-  // zsh's `read -d ''` costs a system call per byte: read the input at once, split at NUL.
-  zsh: ['zsh', '-f', '-c', `source "${SCRIPTS_DIR}/prefilter.zsh"; zmodload zsh/system; d=; while sysread -i 0 c; do d+=$c; done; for l in "\${(@ps:\\0:)d%$'\\0'}"; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`],
+/**
+ * Each way a shell's prefilter runs: bash defines __dag_hits as a function in an interactive shell
+ * and reads its body once per call for `bash -c`; zsh hashes the names in an interactive shell and
+ * matches them as one pattern for `zsh -c`. Every way must be a superset on its own.
+ */
+type Mode = 'bash' | 'bash -c' | 'zsh' | 'zsh -c' | 'fish';
+const SHELL_OF: Record<Mode, Shell> = { bash: 'bash', 'bash -c': 'bash', zsh: 'zsh', 'zsh -c': 'zsh', fish: 'fish' };
+const MODES = (['bash', 'bash -c', 'zsh', 'zsh -c', 'fish'] as const).filter((m) => has(SHELL_OF[m]));
+
+const bashLoop = (once: string): string[] => ['bash', '--norc', '--noprofile', '-c', `__dag_pf_once=${once}; source "${SCRIPTS_DIR}/prefilter.bash"; while IFS= read -r -d '' l; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`];
+// zsh's `read -d ''` costs a system call per byte: read the input at once, split at NUL.
+const zshLoop = (hash: string): string[] => ['zsh', '-f', '-c', `__dag_pf_hash=${hash}; source "${SCRIPTS_DIR}/prefilter.zsh"; zmodload zsh/system; d=; while sysread -i 0 c; do d+=$c; done; for l in "\${(@ps:\\0:)d%$'\\0'}"; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`];
+const LOOP: Record<Mode, string[]> = {
+  bash: bashLoop('0'),
+  'bash -c': bashLoop('1'),
+  zsh: zshLoop('1'),
+  'zsh -c': zshLoop('0'),
   fish: ['fish', '--no-config', '-c', `source "${SCRIPTS_DIR}/prefilter.fish"; while read -z l; if __dag_hits "$l"; printf 1; else; printf 0; end; end`],
 };
 
+/** The environment a protected terminal's shells read the prefilter from. */
+function prefilterEnv(): Record<string, string> {
+  const v = encodeShellPrefilterForShells(buildShellPrefilter());
+  return { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C.UTF-8', DESTRUCTIVE_GATE_PREFILTER: v.names, DESTRUCTIVE_GATE_PREFILTER_HINTS: v.hints };
+}
+
 /** Runs every line through one shell's prefilter in one process; returns the lines it let through. */
-function misses(shell: Shell, lines: readonly string[]): string[] {
-  const [cmd, ...args] = LOOP[shell] as [string, ...string[]];
+function misses(mode: Mode, lines: readonly string[]): string[] {
+  const [cmd, ...args] = LOOP[mode] as [string, ...string[]];
   const r = spawnSync(cmd, args, {
     input: lines.map((l) => l + '\0').join(''),
-    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', DESTRUCTIVE_GATE_PREFILTER: encodeShellPrefilter(buildShellPrefilter()) },
+    env: prefilterEnv(),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 120_000,
@@ -39,13 +57,13 @@ function misses(shell: Shell, lines: readonly string[]): string[] {
   return lines.filter((_, i) => r.stdout[i] !== '1');
 }
 
-/** All shells at once (the machine has 2 cores): shell -> the lines its prefilter let through, joined. */
+/** All modes at once (the machine has 2 cores): mode -> the lines its prefilter let through, joined. */
 function missesInEveryShell(lines: readonly string[]): Promise<Record<string, string>> {
   const input = lines.map((l) => l + '\0').join('');
-  const one = (shell: Shell): Promise<[string, string]> =>
+  const one = (shell: Mode): Promise<[string, string]> =>
     new Promise((resolve, reject) => {
       const [cmd, ...args] = LOOP[shell] as [string, ...string[]];
-      const p = spawn(cmd, args, { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', DESTRUCTIVE_GATE_PREFILTER: encodeShellPrefilter(buildShellPrefilter()) }, stdio: ['pipe', 'pipe', 'pipe'] });
+      const p = spawn(cmd, args, { env: prefilterEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
       let out = '';
       let err = '';
       const timer = setTimeout(() => p.kill('SIGKILL'), 240_000);
@@ -59,7 +77,7 @@ function missesInEveryShell(lines: readonly string[]): Promise<Record<string, st
       });
       p.stdin.end(input);
     });
-  return Promise.all(SHELLS.map(one)).then((pairs) => Object.fromEntries(pairs));
+  return Promise.all(MODES.map(one)).then((pairs) => Object.fromEntries(pairs));
 }
 
 function isRuleCases(v: unknown): v is RuleCases[] {
@@ -73,8 +91,8 @@ describe('shell prefilter', () => {
     expect(p.everyLine).toBe(false);
   });
 
-  it.each(SHELLS)('lets ordinary lines through without the engine in %s, including read-only uses of gated tools', (shell) => {
-    const harmless = ['ls', 'ls -la', 'cd src && ls', 'echo "$HOME" | wc -c', 'cat README.md > /dev/null', 'echo done >> log.txt', 'make -j4 2>&1', 'grep -rn TODO src | head', 'git status', 'git log --oneline | head', 'git diff HEAD~1', 'docker ps', 'docker images', 'kubectl get pods', 'kubectl -n prod describe pod web-1', 'docker-compose ps'];
+  it.each(MODES)('lets ordinary lines through without the engine in %s, including read-only uses of gated tools', (shell) => {
+    const harmless = ['ls', 'ls -la', 'cd src && ls', 'echo "$HOME" | wc -c', 'cat README.md > /dev/null', 'echo done >> log.txt', 'make -j4 2>&1', 'grep -rn TODO src | head', 'git status', 'git log --oneline | head', 'git diff HEAD~1', 'docker ps', 'docker images', 'kubectl get pods', 'kubectl -n prod describe pod web-1', 'docker-compose ps', 'make test', 'ls -la ~/projects/app/src | uniq -c | head -n 5', 'tail -n 50 logs/app.log', 'for f in *.ts; do wc -l "$f"; done', 'cat package.json | jq .version'];
     expect(misses(shell, harmless)).toEqual(harmless);
   });
 
@@ -82,7 +100,7 @@ describe('shell prefilter', () => {
     const p = buildShellPrefilter();
     const known = new Set([...p.names, ...Object.keys(p.hints)]);
     expect(READER_WORDS.filter((w) => !known.has(w))).toEqual([]);
-    for (const line of ['strace $X', 'mise exec -- $CMD', 'flock /tmp/l $CMD']) for (const shell of SHELLS) expect(misses(shell, [line]), `${shell}: ${line}`).toEqual([]);
+    for (const line of ['strace $X', 'mise exec -- $CMD', 'flock /tmp/l $CMD']) for (const mode of MODES) expect(misses(mode, [line]), `${mode}: ${line}`).toEqual([]);
   });
 
   it('gives git, docker and kubectl argument-word hints generated from their rules and the reader', () => {
@@ -110,7 +128,7 @@ describe('shell prefilter', () => {
       }
     }
     expect(lines.length).toBeGreaterThan(0);
-    expect(await missesInEveryShell(lines)).toEqual(Object.fromEntries(SHELLS.map((sh) => [sh, ''])));
+    expect(await missesInEveryShell(lines)).toEqual(Object.fromEntries(MODES.map((m) => [m, ''])));
   });
 
   it.skipIf(!existsSync(SHARED_CORPUS))('hits every confirm and deny case of the shared corpora (../shared/corpus)', { timeout: 240_000 }, async () => {
@@ -123,6 +141,6 @@ describe('shell prefilter', () => {
       }
     }
     expect(lines.length).toBeGreaterThan(1000);
-    expect(await missesInEveryShell(lines)).toEqual(Object.fromEntries(SHELLS.map((sh) => [sh, ''])));
+    expect(await missesInEveryShell(lines)).toEqual(Object.fromEntries(MODES.map((m) => [m, ''])));
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTerminalEnvironment, terminalEnvironment } from '../../src/extension/terminal/terminalEnvironment';
 
-const base = { scriptsDir: '/ext/dist/scripts', cliPath: '/ext/dist/cli.js', nodePath: '/usr/bin/node', prefilter: 'rm git=push' };
+const base = { scriptsDir: '/ext/dist/scripts', cliPath: '/ext/dist/cli.js', nodePath: '/usr/bin/node', prefilter: { names: '@redirect rm', hints: 'git=push' } };
 
 describe('terminal environment', () => {
   it('points ZDOTDIR at the wrapper and carries the user ZDOTDIR only when they have one', () => {
@@ -22,6 +22,12 @@ describe('terminal environment', () => {
     expect(unset['XDG_DATA_DIRS']).toBe('/ext/dist/scripts/xdg:/usr/local/share:/usr/share');
     const set = applyTerminalEnvironment({ XDG_DATA_DIRS: '/opt/share:/usr/share' }, terminalEnvironment({ ...base, baseEnv: { XDG_DATA_DIRS: '/opt/share:/usr/share' } }));
     expect(set['XDG_DATA_DIRS']).toBe('/ext/dist/scripts/xdg:/opt/share:/usr/share');
+  });
+
+  it('carries the prefilter as two values, the names and the hinted names', () => {
+    const e = applyTerminalEnvironment({}, terminalEnvironment({ ...base, baseEnv: {} }));
+    expect(e['DESTRUCTIVE_GATE_PREFILTER']).toBe('@redirect rm');
+    expect(e['DESTRUCTIVE_GATE_PREFILTER_HINTS']).toBe('git=push');
   });
 
   it('chains the user BASH_ENV and PROMPT_COMMAND', () => {

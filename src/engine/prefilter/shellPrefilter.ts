@@ -50,6 +50,8 @@ export interface ShellPrefilter {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 const HINT_WORD = /^[a-z0-9_+@-]+$/;
+/** Characters a command name may have in the shells' word tables. */
+const NAME_CHARS = /^[A-Za-z0-9_.+:@-]+$/;
 
 /** The literal command word a user glob such as `npm publish*` starts with, if it has one. */
 function leadingWord(pattern: string): string | undefined {
@@ -88,7 +90,7 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
   const userNamed = new Set((policy?.rules ?? []).flatMap((r) => (r.match.command?.kind === 'glob' ? [leadingWord(r.match.command.pattern)] : [])));
   for (const name of names) {
     const rules = index.byCommand.get(name) ?? [];
-    if (INDIRECTION_WORDS.includes(name) || userNamed.has(name)) continue;
+    if (INDIRECTION_WORDS.includes(name) || userNamed.has(name) || !NAME_CHARS.test(name)) continue;
     if (READER_WORDS.includes(name) ? READER_ARG_WORDS[name] === undefined : rules.length === 0) continue;
     const words = new Set(READER_ARG_WORDS[name] ?? []);
     let complete = true;
@@ -100,22 +102,51 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
     if (complete && [...words].every((w) => HINT_WORD.test(w))) hints[name] = [...words].sort();
   }
   for (const name of Object.keys(hints)) names.delete(name);
-  // Names with characters the shells' word tables cannot hold safely are never produced by
-  // the registry; refusing them here keeps the encoded form unambiguous.
-  const clean = [...names].filter((n) => /^[A-Za-z0-9._+:@-]+$/.test(n)).sort();
-  return { names: clean, hints, redirect, everyLine: everyLineBecause.length > 0, everyLineBecause };
+  // The shells keep names in word tables (bash and zsh hashes, fish lists): a name with other
+  // characters cannot be held there safely, so a user rule naming one makes every line go to the
+  // engine rather than being dropped (a dropped name would be a hole in the gate).
+  // Two shapes are covered another way: `mkfs.*` by its stem (every prefilter reads `mkfs.ext4`
+  // as a variant of `mkfs`), and a command word with a glob character (`[IO.File]::Delete`) is
+  // always sent on.
+  const clean = new Set<string>();
+  for (const n of names) {
+    const stem = /^([A-Za-z0-9_+-]+)\.\*$/.exec(n)?.[1];
+    if (NAME_CHARS.test(n)) clean.add(n);
+    else if (stem !== undefined) clean.add(stem);
+    else if (!/^[*?[{]/.test(n)) everyLineBecause.push(`command name ${JSON.stringify(n)} cannot be matched in the shell`);
+  }
+  return { names: [...clean].sort(), hints, redirect, everyLine: everyLineBecause.length > 0, everyLineBecause };
 }
 
 /**
- * The prefilter as one environment value, read once by each shell script at start-up:
- * space-separated names, hinted names as `name=word,word`, plus the flags `@redirect` and
- * `@every-line`.
+ * The prefilter as one value (the agent hooks' prefilter file): space-separated names, hinted
+ * names as `name=word,word`, plus the flags `@redirect` and `@every-line`.
  */
 export function encodeShellPrefilter(p: ShellPrefilter): string {
-  const flags = [...(p.redirect ? ['@redirect'] : []), ...(p.everyLine ? ['@every-line'] : [])];
+  const { names, hints } = encodeShellPrefilterForShells(p);
+  return hints === '' ? names : `${names} ${hints}`;
+}
+
+/** What a protected terminal's environment carries, read by the shell scripts at start-up. */
+export interface ShellPrefilterValues {
+  /**
+   * DESTRUCTIVE_GATE_PREFILTER: the flags first, in this order (`@every-line`, `@redirect`), so a
+   * shell reads them with an anchored match, then the plain names. Lower case, space-separated.
+   */
+  names: string;
+  /**
+   * DESTRUCTIVE_GATE_PREFILTER_HINTS: `name=word,word` for the names that matter only with one of
+   * those words on the line. Apart from the names because shells match a long string slowly: the
+   * few hinted names (git, docker, kubectl) are looked up in this short one.
+   */
+  hints: string;
+}
+
+export function encodeShellPrefilterForShells(p: ShellPrefilter): ShellPrefilterValues {
+  const flags = [...(p.everyLine ? ['@every-line'] : []), ...(p.redirect ? ['@redirect'] : [])];
+  const plain = [...new Set(p.names.map((n) => n.toLowerCase()))].sort();
   const hinted = Object.keys(p.hints)
-    .filter((n) => /^[A-Za-z0-9._+:@-]+$/.test(n))
     .sort()
-    .map((n) => `${n}=${(p.hints[n] ?? []).join(',')}`);
-  return [...flags, ...p.names, ...hinted].join(' ');
+    .map((n) => `${n.toLowerCase()}=${(p.hints[n] ?? []).join(',')}`);
+  return { names: [...flags, ...plain].join(' '), hints: hinted.join(' ') };
 }

@@ -12,7 +12,9 @@ if [[ -n ${__dag_on-} ]]; then builtin return "${__dag_status:-0}"; fi
 [[ $- == *i* ]] || builtin return 0
 __dag_on=1
 
-builtin source "${DESTRUCTIVE_GATE_SHELL_DIR:-${BASH_SOURCE[0]%/*}}/prefilter.bash" || builtin return 0
+# Never fail open: without the prefilter every line goes to the engine.
+builtin source "${DESTRUCTIVE_GATE_SHELL_DIR:-${BASH_SOURCE[0]%/*}}/prefilter.bash" || :
+builtin declare -F __dag_hits >/dev/null || __dag_hits() { builtin return 0; }
 
 __dag_status=0
 __dag_prev=
@@ -116,5 +118,5 @@ __dag_bind() {
 }
 __dag_bind 2>/dev/null
 
-builtin readonly -f __dag_enter __dag_hits __dag_target __dag_bridge __dag_refused __dag_precmd 2>/dev/null || :
+builtin readonly -f __dag_enter __dag_hits __dag_pf_kind __dag_bridge __dag_refused __dag_precmd 2>/dev/null || :
 builtin return 0

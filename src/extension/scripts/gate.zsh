@@ -9,20 +9,25 @@
 [[ -o interactive ]] || return 0
 (( ${+__dag_on} )) && return 0
 typeset -g __dag_on=1
-builtin source "${DESTRUCTIVE_GATE_SHELL_DIR:-${${(%):-%x}:h}}/prefilter.zsh" || return 0
+typeset -g __dag_pf_hash=1
+# Never fail open: without the prefilter every line goes to the engine.
+builtin source "${DESTRUCTIVE_GATE_SHELL_DIR:-${${(%):-%x}:h}}/prefilter.zsh" || __dag_hits() { return 0 }
 
-# zsh -c pays for parsing prefilter.zsh at every start (about half a millisecond); its compiled
-# form beside it is read instead when present and newer. Compiled here, once, by this zsh
-# (wordcode is specific to the zsh version, which checks it), into a temporary name first so a
-# shell starting meanwhile never reads half a file.
+# zsh -c pays for parsing the wrapper's .zshenv and prefilter.zsh at every start (about a
+# millisecond together); their compiled forms beside them are read instead when present and
+# newer. Compiled here, once, by this zsh (wordcode is specific to the zsh version, which checks
+# it), into a temporary name first so a shell starting meanwhile never reads half a file.
 () {
   emulate -L zsh
-  local f=${DESTRUCTIVE_GATE_SHELL_DIR-}/prefilter.zsh
-  [[ -n ${DESTRUCTIVE_GATE_SHELL_DIR-} && -r $f && -w ${f:h} ]] || return 0
-  [[ -e $f.zwc && ! $f -nt $f.zwc ]] && return 0
+  local f
+  [[ -n ${DESTRUCTIVE_GATE_SHELL_DIR-} ]] || return 0
   zmodload -F zsh/files b:zf_mv b:zf_rm 2>/dev/null || return 0
-  zcompile -U "$f.$$.zwc" "$f" 2>/dev/null && zf_mv -f "$f.$$.zwc" "$f.zwc" 2>/dev/null
-  zf_rm -f "$f.$$.zwc" 2>/dev/null || :
+  for f in $DESTRUCTIVE_GATE_SHELL_DIR/prefilter.zsh $DESTRUCTIVE_GATE_SHELL_DIR/zdotdir/.zshenv; do
+    [[ -r $f && -w ${f:h} ]] || continue
+    [[ -e $f.zwc && ! $f -nt $f.zwc ]] && continue
+    zcompile -U "$f.$$.zwc" "$f" 2>/dev/null && zf_mv -f "$f.$$.zwc" "$f.zwc" 2>/dev/null
+    zf_rm -f "$f.$$.zwc" 2>/dev/null || :
+  done
 }
 
 typeset -g __dag_msg= __dag_line=

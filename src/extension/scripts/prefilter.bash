@@ -6,122 +6,57 @@
 
 if [[ -z ${__dag_pf_loaded-} ]]; then
   __dag_pf_loaded=1
-  # Names are looked up in one space-delimited, case-folded string: nothing to build at start-up,
-  # which keeps `bash -c` starts cheap.
+  # Two lower-case values from the extension: DESTRUCTIVE_GATE_PREFILTER holds the flags first
+  # (`@every-line`, then `@redirect`: read with anchored matches) and the names that send a line
+  # to the engine; DESTRUCTIVE_GATE_PREFILTER_HINTS holds `name=word,word` for the few names
+  # (git, docker, kubectl) that matter only with one of those words on the line.
   __dag_pf_str=" ${DESTRUCTIVE_GATE_PREFILTER-} "
-  __dag_pf_str=${__dag_pf_str,,}
+  __dag_pf_hints=" ${DESTRUCTIVE_GATE_PREFILTER_HINTS-} "
   __dag_pf_every=0
   __dag_pf_redirect=0
   __dag_pf_fnfile=
-  [[ $__dag_pf_str == *' @every-line '* ]] && __dag_pf_every=1
-  [[ $__dag_pf_str == *' @redirect '* ]] && __dag_pf_redirect=1
+  [[ $__dag_pf_str == ' @every-line '* ]] && __dag_pf_every=1
+  [[ ${__dag_pf_str# @every-line} == ' @redirect '* ]] && __dag_pf_redirect=1
   # Without a prefilter from the extension nothing tells harmless lines apart: check every line.
   [[ -z ${DESTRUCTIVE_GATE_PREFILTER-} ]] && __dag_pf_every=1
+  # Words already looked up (bash matches a pattern against a long string in tens of
+  # microseconds): `.` a name, `=word,word` a hinted name, `-` neither. Bounded by __dag_pf_kind.
+  declare -gA __dag_pf_memo=()
 
-  # A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
-  __dag_target() {
-    case $1 in
-      /dev/null|/dev/stdout|/dev/stderr|/dev/tty|/dev/fd/*) builtin return 1 ;;
-      *..*|*'$'*|'~'*|*[*?[{]*|*.git*) builtin return 0 ;;
-      /tmp/*) builtin return 1 ;;
-      /*) builtin return 0 ;;
-    esac
-    case ${1##*/} in
-      *.db|*.sqlite|*.sqlite3|*.mdb|*.pem|*.key|.env*|*.DB|*.SQLITE|*.SQLITE3|*.MDB|*.PEM|*.KEY|.ENV*) builtin return 0 ;;
-    esac
-    builtin return 1
-  }
-
-  # __dag_hits TEXT [DEPTH]: status 0 when TEXT may be gated. Appends the definitions of the
-  # functions it called (and expands aliases) into __dag_defs / __dag_subst for the engine.
-  __dag_hits() {
-    builtin local s="$1" depth="${2:-0}" w b c=1 t=0 body v hs=
-    builtin local -a ws
-    builtin local IFS=$' \t\n\r'
-    builtin local -
-    (( __dag_pf_every )) && builtin return 0
-    # Windows-style paths (`"C:\\...\\git.exe"`): judge the line once more with \\ read as /.
-    if [[ $s == *\\* && $depth == 0 ]] && __dag_hits "${s//\\//}" 9; then builtin return 0; fi
-    s=${s//[\\\'\"]/}
-    s=${s//>>/ }
-    s=${s//>|/ > }
-    s=${s//>/ > }
-    s=${s//</ }
-    s=${s//\`/ \$ ; }
-    s=${s//[;&|()]/ ; }
-    builtin set -f
-    ws=($s)
-    for w in "${ws[@]}"; do
-      if [[ $w == ';' ]]; then c=1; t=0; builtin continue; fi
-      if [[ $w == '>' ]]; then t=1; builtin continue; fi
-      if (( t )); then
-        t=0
-        if (( __dag_pf_redirect )) && __dag_target "$w"; then builtin return 0; fi
-        builtin continue
-      fi
-      if (( c )); then
-        case $w in
-          [A-Za-z_]*=*|if|then|else|elif|fi|do|done|while|until|case|esac|function|time|'!'|'{'|'}'|'[['|']]'|coproc) builtin continue ;;
-          '[') c=0; builtin continue ;;
-          *'$'*|*[*?[{]*) builtin return 0 ;;
-          */*.sh|*/*.bash|*/*.zsh|*/*.ksh) builtin return 0 ;;
-        esac
-        c=0
-        # An alias or function shadows the command of that name: what runs is its body.
-        if (( depth < 4 )) && [[ -n ${BASH_ALIASES[$w]-} ]]; then
-          v=${BASH_ALIASES[$w]}
-          if __dag_hits "$v" $((depth + 1)); then
-            __dag_subst+=("$w" "$v")
-            builtin return 0
-          fi
-          builtin continue
-        fi
-        if [[ -n $__dag_pf_fnfile ]] && builtin declare -F -- "$w" >/dev/null 2>&1; then
-          (( depth < 4 )) || builtin return 0
-          builtin declare -f -- "$w" >"$__dag_pf_fnfile" 2>/dev/null || builtin return 0
-          body=
-          IFS= builtin read -r -d '' body <"$__dag_pf_fnfile" || :
-          if __dag_hits "${body#*$'\n'}" $((depth + 1)); then
-            __dag_defs+=$body$'\n'
-            builtin return 0
-          fi
-          builtin continue
-        fi
-      fi
-      b=${w##*/}
-      b=${b,,}
-      [[ -n $b ]] || builtin continue
-      # One pattern per ordinary word: a name, plain (` rm `) or with argument words
-      # (` git=push,reset,... `: gated only with one of those words on the line).
-      if [[ $__dag_pf_str == *" $b"[\ =]* ]]; then
-        [[ $__dag_pf_str == *" $b "* ]] && builtin return 0
-        v=${__dag_pf_str#*" $b="}
-        hs+=",${v%% *},"
-        # A hinted name itself (docker-compose): only plain names count among its variants.
-        if [[ $b == ?*[0-9.-]* ]]; then
-          v=${b%%[0-9.]*}
-          [[ -n $v && $__dag_pf_str == *" $v "* ]] && builtin return 0
-          v=${b%%-*}
-          [[ -n $v && $__dag_pf_str == *" $v "* ]] && builtin return 0
-        fi
-        builtin continue
-      fi
-      # Variants (python3.12, mkfs.ext4, git2, git-foo) of any name, hinted ones read without hints.
-      if [[ $b == ?*[0-9.-]* ]]; then
-        v=${b%%[0-9.]*}
-        [[ -n $v && $__dag_pf_str == *" $v"[\ =]* ]] && builtin return 0
-        v=${b%%-*}
-        [[ -n $v && $__dag_pf_str == *" $v"[\ =]* ]] && builtin return 0
-      fi
-    done
-    if [[ -n $hs ]]; then
-      for w in "${ws[@]}"; do
-        w=${w,,}
-        for v in ${w//[=.:\/,]/ }; do
-          [[ $hs == *",$v,"* ]] && builtin return 0
-        done
-      done
+  # __dag_pf_kind WORD: sets __dag_k to what WORD is (see __dag_pf_memo).
+  __dag_pf_kind() {
+    # A word with a character no name has (`$x`, `a=b`) is neither, and is not remembered.
+    if [[ -z $1 || $1 == *[!a-z0-9_.+:@-]* ]]; then __dag_k=-; builtin return 0; fi
+    __dag_k=${__dag_pf_memo[$1]-}
+    [[ -z $__dag_k ]] || builtin return 0
+    if [[ $__dag_pf_str == *" $1 "* ]]; then
+      __dag_k=.
+    elif [[ $__dag_pf_hints == *" $1="* ]]; then
+      for __dag_k in $__dag_pf_hints; do [[ $__dag_k == "$1="* ]] && builtin break; done
+      __dag_k==${__dag_k#*=}
+    else
+      __dag_k=-
     fi
-    builtin return 1
+    (( ${#__dag_pf_memo[@]} < 4096 )) || __dag_pf_memo=()
+    __dag_pf_memo[$1]=$__dag_k
   }
+
+  # __dag_hits TEXT [DEPTH]: its body is prefilter-core.bash. An interactive shell defines the
+  # function once; `bash -c` (the caller sets __dag_pf_once=1) reads the file at its one call,
+  # which costs half as much: bash copies a function's definition after parsing it.
+  __dag_pf_core=${BASH_SOURCE[0]-}
+  [[ $__dag_pf_core == */* ]] && __dag_pf_core=${__dag_pf_core%/*}/prefilter-core.bash || __dag_pf_core=prefilter-core.bash
+  __dag_pf_body=
+  if [[ ! -r $__dag_pf_core ]]; then
+    # Never fail open: without the prefilter every line goes to the engine.
+    __dag_hits() { builtin return 0; }
+  elif [[ ${__dag_pf_once-} == 1 ]]; then
+    __dag_hits() { builtin source "$__dag_pf_core"; }
+  else
+    IFS= builtin read -r -d '' __dag_pf_body <"$__dag_pf_core" || :
+    builtin eval "__dag_hits() {
+$__dag_pf_body
+}" || __dag_hits() { builtin return 0; }
+  fi
+  builtin unset -v __dag_pf_body
 fi

@@ -4,17 +4,23 @@
 # which no rule matches) come from DESTRUCTIVE_GATE_PREFILTER. fish pays per builtin call rather
 # than per word, so names are matched for all words of a line at once with one regular expression.
 
-set -g __dag_pf_names (string split -n ' ' -- (string lower -- "$DESTRUCTIVE_GATE_PREFILTER"))
+# Two lower-case values from the extension: DESTRUCTIVE_GATE_PREFILTER holds the flags
+# (`@every-line`, `@redirect`) and the names that send a line to the engine;
+# DESTRUCTIVE_GATE_PREFILTER_HINTS holds `name=word,word` for the few names (git, docker,
+# kubectl) that matter only with one of those words on the line.
+set -g __dag_pf_names (string split -n ' ' -- "$DESTRUCTIVE_GATE_PREFILTER")
+set -g __dag_pf_hints (string split -n ' ' -- "$DESTRUCTIVE_GATE_PREFILTER_HINTS" | string match -r -- '^[^=]+=.+$')
 set -g __dag_pf_every 0
 set -g __dag_pf_redirect 0
 contains -- @every-line $__dag_pf_names; and set __dag_pf_every 1
 contains -- @redirect $__dag_pf_names; and set __dag_pf_redirect 1
 # Without a prefilter from the extension nothing tells harmless lines apart: check every line.
 test -z "$DESTRUCTIVE_GATE_PREFILTER"; and set __dag_pf_every 1
-set -l __dag_plain (string match -rv -- '=|^@' $__dag_pf_names)
-set -l __dag_hinted (string replace -rf -- '=.*' '' $__dag_pf_names)
+set -l __dag_plain (string match -rv -- '^@' $__dag_pf_names)
+set -l __dag_hinted (string replace -r -- '=.*' '' $__dag_pf_hints)
 set -g __dag_pf_plain_re '^(?:'(string join '|' -- (string escape --style=regex -- $__dag_plain))')$'
 set -g __dag_pf_hinted_re '^(?:'(string join '|' -- (string escape --style=regex -- $__dag_hinted))')$'
+set -q __dag_plain[1]; or set __dag_pf_plain_re '^\b$'
 set -q __dag_hinted[1]; or set __dag_pf_hinted_re '^\b$'
 set -g __dag_defs
 
@@ -86,22 +92,20 @@ function __dag_hits --argument-names s depth
                 end
         end
     end
-    # A gated name anywhere on the line (also python3.12 -> python, mkfs-ext4 -> mkfs).
-    string match -qr -- $__dag_pf_plain_re $bs; and return 0
-    set -l variants (string match -r -- '^[^0-9.-]+[0-9.-].*$' $bs | string match -rv -- $__dag_pf_hinted_re)
-    if set -q variants[1]
-        string match -qr -- $__dag_pf_plain_re (string replace -r '[0-9.].*' '' -- $variants) (string replace -r -- '-.*' '' -- $variants); and return 0
-        # A variant of a hinted name (git2, git-foo) is not read with the hints.
-        string match -qr -- $__dag_pf_hinted_re (string replace -r '[0-9.].*' '' -- $variants) (string replace -r -- '-.*' '' -- $variants); and return 0
-    end
-    # `git=push,reset,...`: gated only with one of those words on the line.
+    # A gated name anywhere on the line, also as a variant (python3.12 -> python, mkfs-ext4 ->
+    # mkfs); a variant of a hinted name (git2, git-foo) is not read with the hints. In as few
+    # command substitutions as possible: each costs more here than a builtin's work.
     set -l hn (string match -r -- $__dag_pf_hinted_re $bs)
+    set -l nb $bs
+    set -q hn[1]; and set nb (string match -rv -- $__dag_pf_hinted_re $bs)
+    set -l vs (string replace -rf -- '^([^0-9.]+)[0-9.].*$' '$1' $nb; string replace -rf -- '^([^-]+)-.*$' '$1' $nb)
+    string match -qr -- $__dag_pf_plain_re $bs $vs; and return 0
+    set -q vs[1]; and string match -qr -- $__dag_pf_hinted_re $vs; and return 0
+    # `git=push,reset,...`: gated only with one of those words on the line.
     if set -q hn[1]
-        set -l hs (string match -r -- '^(?:'(string join '|' -- (string escape --style=regex -- $hn))')=(.*)$' $__dag_pf_names | string match -rv -- '=' | string split ,)
+        set -l hs (string match -r -- '^(?:'(string join '|' -- (string escape --style=regex -- $hn))')=(.*)$' $__dag_pf_hints | string match -rv -- '=' | string split ,)
         set -l parts (string lower -- $ws | string replace -ra '[=.:/,]' ' ' | string split -n ' ')
-        for h in $hs
-            contains -- $h $parts; and return 0
-        end
+        set -q hs[1] parts[1]; and string match -qr -- '^(?:'(string join '|' -- (string escape --style=regex -- $hs))')$' $parts; and return 0
     end
     return 1
 end

@@ -6,28 +6,30 @@
 
 if (( ! ${+__dag_pf_loaded} )); then
   typeset -g __dag_pf_loaded=1
-  typeset -g __dag_pf_str=" ${(L)DESTRUCTIVE_GATE_PREFILTER-} "
+  # Two lower-case values from the extension: DESTRUCTIVE_GATE_PREFILTER holds the flags first
+  # (`@every-line`, then `@redirect`: read with anchored matches) and the names that send a line
+  # to the engine; DESTRUCTIVE_GATE_PREFILTER_HINTS holds `name=word,word` for the few names
+  # (git, docker, kubectl) that matter only with one of those words on the line.
+  typeset -g __dag_pf_str=" ${DESTRUCTIVE_GATE_PREFILTER-} " __dag_pf_hints=" ${DESTRUCTIVE_GATE_PREFILTER_HINTS-} "
   typeset -gi __dag_pf_every=0 __dag_pf_redirect=0
-  [[ $__dag_pf_str == *' @every-line '* ]] && __dag_pf_every=1
-  [[ $__dag_pf_str == *' @redirect '* ]] && __dag_pf_redirect=1
+  [[ $__dag_pf_str == ' @every-line '* ]] && __dag_pf_every=1
+  [[ $__dag_pf_str == (' @redirect '|' @every-line @redirect ')* ]] && __dag_pf_redirect=1
   # Without a prefilter from the extension nothing tells harmless lines apart: check every line.
   [[ -z ${DESTRUCTIVE_GATE_PREFILTER-} ]] && __dag_pf_every=1
   typeset -g __dag_defs=
   typeset -ga __dag_subst
-  # zsh matches `*" name "*` against a long string slowly: interactive shells look names up in
-  # hashes (plain names, and hinted names with their argument words). `zsh -c` checks one short
-  # text once, for which building the hashes would cost more than the patterns.
+  # zsh matches a pattern against a long string slowly (tens of microseconds): an interactive
+  # shell (the caller sets __dag_pf_hash=1) hashes the names and the hinted names once. `zsh -c`
+  # checks one text once: all its words in one match against the names, cheaper than the hashes.
   typeset -gA __dag_pf_set __dag_pf_hint
   typeset -gi __dag_pf_hashed=0
-  [[ -o interactive && -z ${ZSH_EXECUTION_STRING-} ]] && __dag_pf_hashed=1 && () {
-    # Built with array expansions, not a loop: `zsh -c` pays for this at every start.
-    local -a all=(${=__dag_pf_str}) one=(1) plain hinted words
-    plain=(${all:#*=*})
-    hinted=(${(M)all:#*=*})
-    words=(${hinted#*=})
-    hinted=(${hinted%%=*})
-    __dag_pf_set=(${plain:^^one})
-    __dag_pf_hint=(${hinted:^words})
+  [[ ${__dag_pf_hash-} == 1 ]] && __dag_pf_hashed=1 && () {
+    # Built with array expansions, not a loop.
+    local -a all=(${=__dag_pf_str}) one=(1) h=(${(M)${=__dag_pf_hints}:#?*=?*}) names words
+    __dag_pf_set=(${all:^^one})
+    names=(${h%%=*})
+    words=(${h#*=})
+    __dag_pf_hint=(${names:^words})
   }
 
   # A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
@@ -49,9 +51,9 @@ if (( ! ${+__dag_pf_loaded} )); then
   # functions it called (and expands aliases) into __dag_defs / __dag_subst for the engine.
   __dag_hits() {
     emulate -L zsh
-    local s=$1 w b v hs=
+    local s=$1 w b v v1 v2 hs=
     integer depth=${2:-0} c=1 t=0
-    local -a ws
+    local -a ws keys
     (( __dag_pf_every )) && return 0
     # Windows-style paths (`"C:\\...\\git.exe"`): judge the line once more with \\ read as /.
     if [[ $s == *\\* && $depth == 0 ]] && __dag_hits "${s//\\//}" 9; then return 0; fi
@@ -99,50 +101,46 @@ if (( ! ${+__dag_pf_loaded} )); then
         fi
       fi
       b=${(L)w:t}
-      [[ -n $b ]] || continue
-      if (( ! __dag_pf_hashed )); then
-        if [[ $__dag_pf_str == *" $b"[\ =]* ]]; then
-          [[ $__dag_pf_str == *" $b "* ]] && return 0
-          v=${__dag_pf_str#*" $b="}
-          hs+=",${v%% *},"
-          # A hinted name itself (docker-compose): only plain names count among its variants.
-          if [[ $b == ?*[0-9.-]* ]]; then
-            v=${b%%[0-9.]*}
-            [[ -n $v && $__dag_pf_str == *" $v "* ]] && return 0
-            v=${b%%-*}
-            [[ -n $v && $__dag_pf_str == *" $v "* ]] && return 0
-          fi
-          continue
+      # Options and words with a character no name has (`-rf`, `$x`, `a=b`) are no names.
+      [[ -n $b && $b != -* && $b != *[^a-z0-9_.+:@-]* ]] || continue
+      # Variants (python3.12 -> python, mkfs.ext4 -> mkfs, git-foo -> git).
+      v1=${b%%[0-9.]*}
+      v2=${b%%-*}
+      [[ $v1 != $b ]] || v1=
+      [[ $v2 != $b && $v2 != $v1 ]] || v2=
+      if (( __dag_pf_hashed )); then
+        (( ${+__dag_pf_set[$b]} )) && return 0
+        [[ -n $v1 ]] && (( ${+__dag_pf_set[$v1]} )) && return 0
+        [[ -n $v2 ]] && (( ${+__dag_pf_set[$v2]} )) && return 0
+        # `git=push,reset,...`: gated only with one of those words on the line (a variant such
+        # as git2 or git-foo is not read with the hints).
+        if (( ${+__dag_pf_hint[$b]} )); then
+          hs+="=${__dag_pf_hint[$b]} "
+        else
+          [[ -n $v1 ]] && (( ${+__dag_pf_hint[$v1]} )) && return 0
+          [[ -n $v2 ]] && (( ${+__dag_pf_hint[$v2]} )) && return 0
         fi
-        if [[ $b == ?*[0-9.-]* ]]; then
-          v=${b%%[0-9.]*}
-          [[ -n $v && $v != $b && $__dag_pf_str == *" $v"[\ =]* ]] && return 0
-          v=${b%%-*}
-          [[ -n $v && $v != $b && $__dag_pf_str == *" $v"[\ =]* ]] && return 0
-        fi
-        continue
-      fi
-      if (( ${+__dag_pf_set[$b]} )); then return 0; fi
-      v=${b%%[0-9.]*}
-      if [[ -n $v ]] && (( ${+__dag_pf_set[$v]} )); then return 0; fi
-      v=${b%%-*}
-      if [[ -n $v ]] && (( ${+__dag_pf_set[$v]} )); then return 0; fi
-      # `git=push,reset,...`: gated only with one of those words on the line (a variant such as
-      # git2 or git-foo is not read with the hints).
-      if (( ${+__dag_pf_hint[$b]} )); then
-        hs+=",${__dag_pf_hint[$b]},"
       else
-        v=${b%%[0-9.]*}
-        if [[ -n $v ]] && (( ${+__dag_pf_hint[$v]} )); then return 0; fi
-        v=${b%%-*}
-        if [[ -n $v ]] && (( ${+__dag_pf_hint[$v]} )); then return 0; fi
+        keys+=($b $v1 $v2)
+        # Which words go with which hinted name is read only in the hash: here any hinted name's
+        # words count.
+        if [[ $__dag_pf_hints == *" $b="* ]]; then
+          hs=$__dag_pf_hints
+        else
+          [[ -n $v1 && $__dag_pf_hints == *" $v1="* ]] && return 0
+          [[ -n $v2 && $__dag_pf_hints == *" $v2="* ]] && return 0
+        fi
       fi
     done
+    # All the words at once against the names: one match.
+    if (( $#keys )); then
+      v="(${(j:|:)${(@b)${(@u)keys}}})"
+      [[ $__dag_pf_str == *" "${~v}" "* ]] && return 0
+    fi
+    # A hinted name's words count also as parts of a word (`-c alias.x=reset`).
     if [[ -n $hs ]]; then
-      for w in $ws; do
-        for v in ${=${${(L)w}//[=.:\/,]/ }}; do
-          [[ $hs == *",$v,"* ]] && return 0
-        done
+      for v in ${=${(L)s}//[=.:\/,;>]/ }; do
+        [[ $hs == *[=,]"$v"[,\ ]* ]] && return 0
       done
     fi
     return 1

@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildShellPrefilter, encodeShellPrefilter } from '../../engine/prefilter/shellPrefilter';
+import { buildShellPrefilter, encodeShellPrefilterForShells } from '../../engine/prefilter/shellPrefilter';
 import type { Policy } from '../../engine/model/policy';
 import { terminalEnvironment } from './terminalEnvironment';
 
@@ -52,7 +52,7 @@ export function registerTerminalGate(context: vscode.ExtensionContext, opts: Ter
       scriptsDir,
       cliPath,
       nodePath: process.execPath,
-      prefilter: encodeShellPrefilter(prefilter),
+      prefilter: encodeShellPrefilterForShells(prefilter),
       baseEnv: terminalBaseEnv(),
       ...(o.endpoint ? { endpoint: o.endpoint } : {}),
     });

@@ -3,6 +3,7 @@
 // Plain data with no 'vscode' import, so the shell tests start shells with exactly this.
 
 import * as path from 'node:path';
+import type { ShellPrefilterValues } from '../../engine/prefilter/shellPrefilter';
 
 export type EnvMutation = { kind: 'replace' | 'prepend'; value: string };
 
@@ -13,8 +14,8 @@ export interface TerminalEnvironmentInput {
   cliPath: string;
   /** A Node (or Electron, run as Node) executable. */
   nodePath: string;
-  /** encodeShellPrefilter(...) */
-  prefilter: string;
+  /** encodeShellPrefilterForShells(...) */
+  prefilter: ShellPrefilterValues;
   /** The environment the editor starts terminals with (to chain the user's BASH_ENV and ZDOTDIR). */
   baseEnv: Readonly<Record<string, string | undefined>>;
   /** The window's endpoint, when its gate service is up. */
@@ -32,7 +33,8 @@ export function terminalEnvironment(i: TerminalEnvironmentInput): Map<string, En
   set('DESTRUCTIVE_GATE_SHELL_DIR', i.scriptsDir);
   set('DESTRUCTIVE_GATE_CLI', i.cliPath);
   set('DESTRUCTIVE_GATE_NODE', i.nodePath);
-  set('DESTRUCTIVE_GATE_PREFILTER', i.prefilter);
+  set('DESTRUCTIVE_GATE_PREFILTER', i.prefilter.names);
+  set('DESTRUCTIVE_GATE_PREFILTER_HINTS', i.prefilter.hints);
   if (i.endpoint) {
     set('DESTRUCTIVE_GATE_SOCKET', i.endpoint.socket);
     set('DESTRUCTIVE_GATE_SECRET', i.endpoint.secret);

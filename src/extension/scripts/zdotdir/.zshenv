@@ -23,7 +23,8 @@ elif [[ -n ${ZSH_EXECUTION_STRING-} && -n ${DESTRUCTIVE_GATE_SHELL_DIR-} ]]; the
   # gated one is refused whole (exit 126) unless the editor confirms it.
   () {
     emulate -L zsh
-    builtin source "$DESTRUCTIVE_GATE_SHELL_DIR/prefilter.zsh" 2>/dev/null || return 0
+    # Never fail open: a prefilter that did not load sends the text on.
+    builtin source "$DESTRUCTIVE_GATE_SHELL_DIR/prefilter.zsh" 2>/dev/null || __dag_hits() { return 0 }
     __dag_hits "$ZSH_EXECUTION_STRING" || return 0
     local msg
     integer rc
@@ -39,7 +40,7 @@ elif [[ -n ${ZSH_EXECUTION_STRING-} && -n ${DESTRUCTIVE_GATE_SHELL_DIR-} ]]; the
     fi
   }
   builtin unset -f __dag_hits __dag_target 2>/dev/null
-  builtin unset __dag_pf_loaded __dag_pf_str __dag_pf_every __dag_pf_redirect __dag_defs __dag_subst __dag_zdotdir 2>/dev/null
+  builtin unset __dag_pf_loaded __dag_pf_str __dag_pf_hints __dag_pf_every __dag_pf_redirect __dag_pf_set __dag_pf_hint __dag_pf_hashed __dag_defs __dag_subst __dag_zdotdir 2>/dev/null
 else
   builtin unset __dag_zdotdir
 fi

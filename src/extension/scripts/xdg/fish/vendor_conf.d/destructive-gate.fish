@@ -9,7 +9,10 @@ status is-interactive; or return 0
 set -q __dag_on; and return 0
 set -g __dag_on 1
 
-test -n "$DESTRUCTIVE_GATE_SHELL_DIR"; and source "$DESTRUCTIVE_GATE_SHELL_DIR/prefilter.fish"; or return 0
+test -n "$DESTRUCTIVE_GATE_SHELL_DIR"; or return 0
+# Never fail open: without the prefilter every line goes to the engine.
+source "$DESTRUCTIVE_GATE_SHELL_DIR/prefilter.fish" 2>/dev/null
+functions -q __dag_hits; or function __dag_hits; return 0; end
 set -g __dag_msg
 set -g __dag_line
 
@@ -35,24 +38,25 @@ function __dag_refused
     return 126
 end
 
-# The buffer as it will run: fish expands an abbreviation under the cursor when executing.
+# The buffer as it will run, into __dag_text: fish expands an abbreviation under the cursor when
+# executing. (A global rather than output: each command substitution costs tens of microseconds.)
 function __dag_buffer
-    set -l text (commandline | string collect)
+    set -g __dag_text (commandline | string collect)
     set -l tok (commandline -t)
     if test -n "$tok"; and abbr -q -- $tok
         for l in (abbr --show)
             set -l m (string match -r -- '^abbr -a (?:.* )?-- (\S+) (.*)$' $l)
             test "$m[2]" = "$tok"; or continue
             set -l exp (string unescape -- $m[3])
-            set text (string replace -r -- (string escape --style=regex -- $tok)'(\s*)$' (string escape --style=regex -- $exp | string replace -a '$' '\\$')'$1' $text | string collect)
+            set -g __dag_text (string replace -r -- (string escape --style=regex -- $tok)'(\s*)$' (string escape --style=regex -- $exp | string replace -a '$' '\\$')'$1' $__dag_text | string collect)
             break
         end
     end
-    printf '%s' $text
 end
 
 function __dag_enter
-    set -l text (__dag_buffer | string collect)
+    __dag_buffer
+    set -l text $__dag_text
     set -g __dag_defs
     if not __dag_hits "$text"
         commandline -f execute
