@@ -1,32 +1,49 @@
 // Terminal gate benchmark (not a timed test). Run after `npm run build`: node bench/terminal.mjs
+// Every shell runs with LANG=C.UTF-8, as terminals do. The 1,000 harmless lines include read-only
+// uses of gated tools (git status, docker ps, kubectl get), which take the prefilter's hinted path.
 // 1. Added latency per harmless interactive line in bash: the Enter check (bind -x dispatch of
-//    __dag_enter: prefilter over the line, no process) timed inside bash with EPOCHREALTIME over
-//    1,000 harmless lines, against an empty bind -x function (the no-gate baseline).
-// 2. Added time per `bash -c '<harmless>'` start: 1,000 starts with BASH_ENV=gate-env.bash vs none.
+//    __dag_enter: prefilter over the line, no process) timed inside bash with EPOCHREALTIME,
+//    against an empty bind -x function (the no-gate baseline).
+// 2. Added time per `bash -c '<harmless>'` start: 1,000 starts with BASH_ENV=gate-env.bash vs none,
+//    interleaved; for a plain text and for one naming a hinted tool (git).
 // 3. zsh: the accept-line wrapper (__dag_accept with zle stubbed: prefilter over $PREBUFFER$BUFFER,
-//    no process) against an empty widget function, over the same 1,000 lines; and 1,000
-//    `zsh -c` starts with the ZDOTDIR wrapper (.zshenv check) vs without.
+//    no process) against an empty widget function; and `zsh -c` starts with the ZDOTDIR wrapper
+//    vs without, with the compiled forms the first interactive zsh writes, and before it has.
 // 4. fish: the Enter function's work (reading the buffer, the prefilter; no process) against an
-//    empty function, over the same lines; and 1,000 `fish -c` starts with the vendor snippet on
-//    XDG_DATA_DIRS vs without (fish -c text is not checked; the snippet returns at once).
+//    empty function; and `fish -c` starts with the vendor snippet on XDG_DATA_DIRS vs without
+//    (fish -c text is not checked; the snippet returns at once).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const scripts = path.join(repo, 'dist/scripts');
-const { buildShellPrefilter, encodeShellPrefilter } = await import(path.join(repo, 'dist/prefilter-bench.cjs')).catch(async () => {
+const { buildShellPrefilter, encodeShellPrefilterForShells } = await (async () => {
   const { buildSync } = await import('esbuild');
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'dag-bench-')), 'pf.cjs');
   buildSync({ entryPoints: [path.join(repo, 'src/engine/prefilter/shellPrefilter.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
   return import(out);
-});
-const PREFILTER = encodeShellPrefilter(buildShellPrefilter());
+})();
+const PREFILTER = encodeShellPrefilterForShells(buildShellPrefilter());
+const PF_ENV = { DESTRUCTIVE_GATE_PREFILTER: PREFILTER.names, DESTRUCTIVE_GATE_PREFILTER_HINTS: PREFILTER.hints };
 
-const HARMLESS = ['ls -la', 'cd src && ls', 'echo "$HOME" | wc -c', 'cat README.md > /dev/null', 'echo done >> log.txt', 'make -j4 2>&1 | tail -n 20', 'grep -rn TODO src | head', 'ls -la ~/projects/some/deep/path/with/many/segments | sort | uniq -c | sort -rn | head -n 5', 'for f in *.ts; do wc -l "$f"; done'];
+// The scripts as shipped, in a private copy: dist/ is rebuilt by other runs, and the zsh
+// measurements add and remove compiled files beside the scripts.
+const scripts = path.join(mkdtempSync(path.join(tmpdir(), 'dag-bench-scripts-')), 'scripts');
+cpSync(path.join(repo, 'dist/scripts'), scripts, { recursive: true });
+const removeCompiled = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) removeCompiled(p);
+    else if (e.name.endsWith('.zwc')) rmSync(p);
+  }
+};
+removeCompiled(scripts);
+
+const HARMLESS = ['ls -la', 'cd src && ls', 'echo "$HOME" | wc -c', 'cat README.md > /dev/null', 'echo done >> log.txt', 'make -j4 2>&1 | tail -n 20', 'grep -rn TODO src | head', 'ls -la ~/projects/some/deep/path/with/many/segments | uniq -c | head -n 5', 'for f in *.ts; do wc -l "$f"; done', 'git status', 'git log --oneline | head -n 20', 'git diff HEAD~1 -- src', 'docker ps -a', 'kubectl get pods -n staging'];
 const lines = Array.from({ length: 1000 }, (_, i) => HARMLESS[i % HARMLESS.length]);
+const BASE = { PATH: process.env.PATH, LANG: 'C.UTF-8' };
 
 function pct(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
@@ -34,13 +51,53 @@ function pct(xs, p) {
 }
 const fmt = (x) => `${x.toFixed(3)} ms`;
 
-// 1. interactive bash: time __dag_enter (the whole added work per Enter) vs an empty function.
 const work = mkdtempSync(path.join(tmpdir(), 'dag-bench-'));
 const input = path.join(work, 'lines');
 writeFileSync(input, lines.join('\0') + '\0');
-const measure = `
+
+/** Runs a timing loop that prints "<baseline µs> <gated µs>" per line; reports the added time. */
+function inShell(cmd, args, label) {
+  const r = spawnSync(cmd, args, { env: { ...BASE, HOME: work, ...PF_ENV, DESTRUCTIVE_GATE_SHELL_DIR: scripts }, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${label}: ${r.stderr}`);
+  const b = [], g = [];
+  for (const l of r.stdout.trim().split('\n')) {
+    const [x, y] = l.split(' ').map(Number);
+    b.push(x / 1000);
+    g.push(y / 1000);
+  }
+  if (b.length !== lines.length) throw new Error(`${label}: ${b.length} timings for ${lines.length} lines`);
+  const add = g.map((v, i) => Math.max(0, v - b[i]));
+  console.log(`${label}, 1,000 harmless lines: added per line p50 ${fmt(pct(add, 50))}, p99 ${fmt(pct(add, 99))} (gate check p50 ${fmt(pct(g, 50))}, empty function p50 ${fmt(pct(b, 50))}); processes started: 0`);
+}
+
+function startsOf(cmd, args, env, n) {
+  const xs = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    const s = spawnSync(cmd, args, { env, cwd: work, stdio: ['ignore', 'ignore', 'ignore'] });
+    xs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (s.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${s.status})`);
+  }
+  return xs;
+}
+/** 1,000 starts each way, interleaved in rounds of 100 to spread machine noise evenly. */
+function compareStarts(label, cmd, args, plain, armed) {
+  const a = [], b = [];
+  for (let round = 0; round < 10; round++) {
+    a.push(...startsOf(cmd, args, plain, 100));
+    b.push(...startsOf(cmd, args, armed, 100));
+  }
+  console.log(`${label}, 1,000 starts: without gate p50 ${fmt(pct(a, 50))} p99 ${fmt(pct(a, 99))}; with gate p50 ${fmt(pct(b, 50))} p99 ${fmt(pct(b, 99))}; added p50 ${fmt(pct(b, 50) - pct(a, 50))}`);
+}
+const has = (sh) => spawnSync(sh, ['--version']).status === 0;
+const bridge = { DESTRUCTIVE_GATE_NODE: process.execPath, DESTRUCTIVE_GATE_CLI: path.join(repo, 'dist/cli.js') };
+const PLAIN_TEXT = 'echo hi; x=$((1+2)); [ -n "$x" ]';
+// Names git (a hinted tool) without running it: the folder has no .git.
+const HINTED_TEXT = '[ -d .git ] && git status --short || echo no-repo';
+
+// 1. interactive bash: time __dag_enter (the whole added work per Enter) vs an empty function.
+inShell('bash', ['--norc', '-c', `
 source "${scripts}/prefilter.bash"
-__dag_pf_fnfile=$(mktemp)
 __dag_prev=; __dag_defs=; __dag_subst=()
 bind() { :; }
 __dag_enter_fn=$(sed -n '/^__dag_enter() {/,/^}/p' "${scripts}/gate.bash")
@@ -52,73 +109,16 @@ while IFS= read -r -d '' l; do
   __dag_prev=
   printf '%s %s\\n' "$(( \${t1/./} - \${t0/./} ))" "$(( \${t2/./} - \${t1/./} ))"
 done < "${input}"
-`;
-const r = spawnSync('bash', ['--norc', '-c', measure], { env: { PATH: process.env.PATH, DESTRUCTIVE_GATE_PREFILTER: PREFILTER }, encoding: 'utf8', maxBuffer: 1 << 24 });
-if (r.status !== 0) throw new Error(r.stderr);
-const base = [], gated = [];
-for (const l of r.stdout.trim().split('\n')) {
-  const [a, b] = l.split(' ').map(Number);
-  base.push(a / 1000);
-  gated.push(b / 1000);
-}
-const added = gated.map((g, i) => Math.max(0, g - base[i]));
-console.log(`bash interactive, 1,000 harmless lines: added per line p50 ${fmt(pct(added, 50))}, p99 ${fmt(pct(added, 99))} (gate check p50 ${fmt(pct(gated, 50))}, empty bind -x function p50 ${fmt(pct(base, 50))}); processes started: 0`);
+`], 'bash interactive (bind -x Enter check)');
 
 // 2. bash -c starts with and without BASH_ENV.
-function starts(env, n = 1000) {
-  const xs = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = process.hrtime.bigint();
-    const s = spawnSync('bash', ['-c', 'echo hi; x=$((1+2)); [ -n "$x" ]'], { env, stdio: ['ignore', 'ignore', 'ignore'] });
-    xs.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (s.status !== 0) throw new Error('bash -c failed');
-  }
-  return xs;
-}
-const plainEnv = { PATH: process.env.PATH };
-const armedEnv = { ...plainEnv, BASH_ENV: path.join(scripts, 'gate-env.bash'), DESTRUCTIVE_GATE_SHELL_DIR: scripts, DESTRUCTIVE_GATE_PREFILTER: PREFILTER, DESTRUCTIVE_GATE_NODE: process.execPath, DESTRUCTIVE_GATE_CLI: path.join(repo, 'dist/cli.js') };
-// Interleave to spread machine noise evenly over both sides.
-const a = [], b = [];
-for (let round = 0; round < 10; round++) {
-  a.push(...starts(plainEnv, 100));
-  b.push(...starts(armedEnv, 100));
-}
-console.log(`bash -c '<harmless>', 1,000 starts: without gate p50 ${fmt(pct(a, 50))} p99 ${fmt(pct(a, 99))}; with BASH_ENV gate p50 ${fmt(pct(b, 50))} p99 ${fmt(pct(b, 99))}; added p50 ${fmt(pct(b, 50) - pct(a, 50))}`);
-
-const has = (sh) => spawnSync(sh, ['--version']).status === 0;
-function inShell(cmd, args, label) {
-  const r = spawnSync(cmd, args, { env: { PATH: process.env.PATH, HOME: work, DESTRUCTIVE_GATE_PREFILTER: PREFILTER, DESTRUCTIVE_GATE_SHELL_DIR: scripts }, encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.status !== 0) throw new Error(`${label}: ${r.stderr}`);
-  const b = [], g = [];
-  for (const l of r.stdout.trim().split('\n')) {
-    const [x, y] = l.split(' ').map(Number);
-    b.push(x / 1000);
-    g.push(y / 1000);
-  }
-  const add = g.map((v, i) => Math.max(0, v - b[i]));
-  console.log(`${label}, 1,000 harmless lines: added per line p50 ${fmt(pct(add, 50))}, p99 ${fmt(pct(add, 99))} (gate check p50 ${fmt(pct(g, 50))}, empty function p50 ${fmt(pct(b, 50))}); processes started: 0`);
-}
-function startsOf(cmd, args, env, n) {
-  const xs = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = process.hrtime.bigint();
-    const s = spawnSync(cmd, args, { env, stdio: ['ignore', 'ignore', 'ignore'] });
-    xs.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (s.status !== 0) throw new Error(`${cmd} failed`);
-  }
-  return xs;
-}
-function compareStarts(label, cmd, args, plain, armed) {
-  const a = [], b = [];
-  for (let round = 0; round < 10; round++) {
-    a.push(...startsOf(cmd, args, plain, 100));
-    b.push(...startsOf(cmd, args, armed, 100));
-  }
-  console.log(`${label}, 1,000 starts: without gate p50 ${fmt(pct(a, 50))} p99 ${fmt(pct(a, 99))}; with gate p50 ${fmt(pct(b, 50))} p99 ${fmt(pct(b, 99))}; added p50 ${fmt(pct(b, 50) - pct(a, 50))}`);
-}
+const bashArmed = { ...BASE, BASH_ENV: path.join(scripts, 'gate-env.bash'), DESTRUCTIVE_GATE_SHELL_DIR: scripts, ...PF_ENV, ...bridge };
+compareStarts("bash -c '<harmless>'", 'bash', ['-c', PLAIN_TEXT], BASE, bashArmed);
+compareStarts("bash -c '<harmless, naming git>'", 'bash', ['-c', HINTED_TEXT], BASE, bashArmed);
 
 if (has('zsh')) {
   inShell('zsh', ['-f', '-i', '-c', `
+__dag_pf_hash=1
 source "${scripts}/gate.zsh"
 zmodload zsh/datetime
 zle() { :; }
@@ -131,8 +131,16 @@ while IFS= read -r -d '' l; do
 done < "${input}"
 `], 'zsh interactive (accept-line wrapper)');
   const zHome = mkdtempSync(path.join(tmpdir(), 'dag-bench-zhome-'));
-  const zPlain = { PATH: process.env.PATH, HOME: zHome };
-  compareStarts("zsh -c '<harmless>'", 'zsh', ['-c', 'echo hi; x=$((1+2)); [ -n "$x" ]'], zPlain, { ...zPlain, ZDOTDIR: path.join(scripts, 'zdotdir'), DESTRUCTIVE_GATE_SHELL_DIR: scripts, DESTRUCTIVE_GATE_PREFILTER: PREFILTER, DESTRUCTIVE_GATE_NODE: process.execPath, DESTRUCTIVE_GATE_CLI: path.join(repo, 'dist/cli.js') });
+  const zPlain = { ...BASE, HOME: zHome };
+  const zArmed = { ...zPlain, ZDOTDIR: path.join(scripts, 'zdotdir'), DESTRUCTIVE_GATE_SHELL_DIR: scripts, ...PF_ENV, ...bridge };
+  removeCompiled(scripts);
+  compareStarts("zsh -c '<harmless>', before any interactive zsh compiled the scripts", 'zsh', ['-c', PLAIN_TEXT], zPlain, zArmed);
+  // What the first interactive zsh in a protected terminal does (gate.zsh): compile the wrapper's
+  // .zshenv and prefilter.zsh beside them.
+  const c = spawnSync('zsh', ['-f', '-c', 'zcompile -U "$1/prefilter.zsh" && zcompile -U "$1/zdotdir/.zshenv"', 'zsh', scripts], { encoding: 'utf8' });
+  if (c.status !== 0) throw new Error(`zcompile: ${c.stderr}`);
+  compareStarts("zsh -c '<harmless>'", 'zsh', ['-c', PLAIN_TEXT], zPlain, zArmed);
+  compareStarts("zsh -c '<harmless, naming git>'", 'zsh', ['-c', HINTED_TEXT], zPlain, zArmed);
 }
 
 if (has('fish')) {
@@ -156,12 +164,12 @@ for round in 1 2 3
   set -l t2 (date +%s%N)
   echo (math "($t1 - $t0) / 1000") (math "($t2 - $t1) / 1000")
 end
-`], { env: { PATH: process.env.PATH, HOME: work, DESTRUCTIVE_GATE_PREFILTER: PREFILTER }, encoding: 'utf8' });
+`], { env: { ...BASE, HOME: work, ...PF_ENV }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`fish: ${r.stderr}`);
   const rounds = r.stdout.trim().split('\n').map((l) => l.split(' ').map(Number));
   const perLine = rounds.map(([e, g]) => (g - e) / 1000 / 1000);
   console.log(`fish interactive (Enter function), 1,000 harmless lines x3: added per line mean ${perLine.map((x) => fmt(x)).join(', ')} (whole-pass timing; no per-line percentiles in fish); processes started: 0`);
   const fHome = mkdtempSync(path.join(tmpdir(), 'dag-bench-fhome-'));
-  const fPlain = { PATH: process.env.PATH, HOME: fHome, XDG_DATA_DIRS: '/usr/local/share:/usr/share' };
-  compareStarts("fish -c '<harmless>'", 'fish', ['-c', 'echo hi; set x (math 1+2); test -n "$x"'], fPlain, { ...fPlain, XDG_DATA_DIRS: `${path.join(scripts, 'xdg')}:/usr/local/share:/usr/share`, DESTRUCTIVE_GATE_SHELL_DIR: scripts, DESTRUCTIVE_GATE_PREFILTER: PREFILTER });
+  const fPlain = { ...BASE, HOME: fHome, XDG_DATA_DIRS: '/usr/local/share:/usr/share' };
+  compareStarts("fish -c '<harmless>'", 'fish', ['-c', 'echo hi; set x (math 1+2); test -n "$x"'], fPlain, { ...fPlain, XDG_DATA_DIRS: `${path.join(scripts, 'xdg')}:/usr/local/share:/usr/share`, DESTRUCTIVE_GATE_SHELL_DIR: scripts, ...PF_ENV });
 }
