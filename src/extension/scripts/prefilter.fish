@@ -18,8 +18,10 @@ contains -- @redirect $__dag_pf_names; and set __dag_pf_redirect 1
 test -z "$DESTRUCTIVE_GATE_PREFILTER"; and set __dag_pf_every 1
 set -l __dag_plain (string match -rv -- '^@' $__dag_pf_names)
 set -l __dag_hinted (string replace -r -- '=.*' '' $__dag_pf_hints)
-set -g __dag_pf_plain_re '^(?:'(string join '|' -- (string escape --style=regex -- $__dag_plain))')$'
-set -g __dag_pf_hinted_re '^(?:'(string join '|' -- (string escape --style=regex -- $__dag_hinted))')$'
+# Whole words, in any case, after any folder (/usr/bin/rm, RM): matched against the words as
+# they are, with no lower-casing or folder-stripping pass per line.
+set -g __dag_pf_plain_re '(?i)^(?:.*/)?(?:'(string join '|' -- (string escape --style=regex -- $__dag_plain))')$'
+set -g __dag_pf_hinted_re '(?i)^(?:.*/)?(?:'(string join '|' -- (string escape --style=regex -- $__dag_hinted))')$'
 set -q __dag_plain[1]; or set __dag_pf_plain_re '^\b$'
 set -q __dag_hinted[1]; or set __dag_pf_hinted_re '^\b$'
 set -g __dag_defs
@@ -53,7 +55,6 @@ function __dag_hits --argument-names s depth
     # The text as words, in as few builtin calls as fish allows (each costs tens of microseconds):
     # quotes dropped, `>>` and `<` are not targets, `>` marks one, separators and newlines end a command.
     set -l ws (string replace -ra '[\\\\\'"]' '' -- $s | string replace -ra '>>|[<\t\r]' ' ' | string replace -ra '[&0-9]?>[|!]?' ' > ' | string replace -ra '[;&|()]|$' ' ; ' | string split -n ' ')
-    set -l bs (string lower -- $ws | string replace -r '.*/' '')
     # Command words first: keywords, words the shell expands, scripts, and the user's functions
     # (whose bodies the engine must see even when their name is also a tool's).
     # One `switch` per word on "<after a redirect><at a command word>:<word>".
@@ -95,14 +96,15 @@ function __dag_hits --argument-names s depth
     # A gated name anywhere on the line, also as a variant (python3.12 -> python, mkfs-ext4 ->
     # mkfs); a variant of a hinted name (git2, git-foo) is not read with the hints. In as few
     # command substitutions as possible: each costs more here than a builtin's work.
-    set -l hn (string match -r -- $__dag_pf_hinted_re $bs)
-    set -l nb $bs
-    set -q hn[1]; and set nb (string match -rv -- $__dag_pf_hinted_re $bs)
-    set -l vs (string replace -rf -- '^([^0-9.]+)[0-9.].*$' '$1' $nb; string replace -rf -- '^([^-]+)-.*$' '$1' $nb)
-    string match -qr -- $__dag_pf_plain_re $bs $vs; and return 0
+    set -l hn (string match -r -- $__dag_pf_hinted_re $ws)
+    set -l nb $ws
+    set -q hn[1]; and set nb (string match -rv -- $__dag_pf_hinted_re $ws)
+    set -l vs (string replace -rf -- '^(?:.*/)?([^0-9./]+)[0-9.][^/]*$' '$1' $nb; string replace -rf -- '^(?:.*/)?([^-/]+)-[^/]*$' '$1' $nb)
+    string match -qr -- $__dag_pf_plain_re $ws $vs; and return 0
     set -q vs[1]; and string match -qr -- $__dag_pf_hinted_re $vs; and return 0
     # `git=push,reset,...`: gated only with one of those words on the line.
     if set -q hn[1]
+        set hn (string replace -r -- '.*/' '' $hn | string lower)
         set -l hs (string match -r -- '^(?:'(string join '|' -- (string escape --style=regex -- $hn))')=(.*)$' $__dag_pf_hints | string match -rv -- '=' | string split ,)
         set -l parts (string lower -- $ws | string replace -ra '[=.:/,]' ' ' | string split -n ' ')
         set -q hs[1] parts[1]; and string match -qr -- '^(?:'(string join '|' -- (string escape --style=regex -- $hs))')$' $parts; and return 0
