@@ -1,6 +1,6 @@
 // Terminal gate benchmark (not a timed test). Run after `npm run build`: node bench/terminal.mjs
-// Every shell runs with LANG=C.UTF-8, as terminals do. The 1,000 harmless lines include read-only
-// uses of gated tools (git status, docker ps, kubectl get), which take the prefilter's hinted path.
+// Every shell runs with LANG=C.UTF-8, as terminals do. The 1,000 distinct harmless lines include
+// read-only uses of gated tools (git status, docker ps, kubectl get): the prefilter's hinted path.
 // 1. Added latency per harmless interactive line in bash: the Enter check (bind -x dispatch of
 //    __dag_enter: prefilter over the line, no process) timed inside bash with EPOCHREALTIME,
 //    against an empty bind -x function (the no-gate baseline).
@@ -41,8 +41,25 @@ const removeCompiled = (dir) => {
 };
 removeCompiled(scripts);
 
-const HARMLESS = ['ls -la', 'cd src && ls', 'echo "$HOME" | wc -c', 'cat README.md > /dev/null', 'echo done >> log.txt', 'make -j4 2>&1 | tail -n 20', 'grep -rn TODO src | head', 'ls -la ~/projects/some/deep/path/with/many/segments | uniq -c | head -n 5', 'for f in *.ts; do wc -l "$f"; done', 'git status', 'git log --oneline | head -n 20', 'git diff HEAD~1 -- src', 'docker ps -a', 'kubectl get pods -n staging'];
-const lines = Array.from({ length: 1000 }, (_, i) => HARMLESS[i % HARMLESS.length]);
+// 1,000 distinct lines: 14 shapes of everyday commands, each with its own arguments (a shell that
+// remembers words it has looked up sees the commands again, as in real use, but not the arguments).
+const SHAPES = [
+  (i) => `ls -la src/module${i}`,
+  (i) => `cd packages/pkg${i} && ls`,
+  (i) => `echo "$HOME/${i}" | wc -c`,
+  (i) => `cat notes/day${i}.md > /dev/null`,
+  (i) => `echo done${i} >> log.txt`,
+  (i) => `make -j4 target${i} 2>&1 | tail -n ${i}`,
+  (i) => `grep -rn TODO${i} src | head`,
+  (i) => `ls -la ~/projects/app${i}/some/deep/path | uniq -c | head -n 5`,
+  (i) => `for f in *.${i}.ts; do wc -l "$f"; done`,
+  (i) => `git status --short src/part${i}`,
+  (i) => `git log --oneline -n ${i} | head -n 20`,
+  (i) => `git diff HEAD~${i} -- src`,
+  (i) => `docker ps -a --filter name=web${i}`,
+  (i) => `kubectl get pods -n team${i}`,
+];
+const lines = Array.from({ length: 1000 }, (_, i) => (SHAPES[i % SHAPES.length] ?? SHAPES[0])(i));
 const BASE = { PATH: process.env.PATH, LANG: 'C.UTF-8' };
 
 function pct(xs, p) {
