@@ -65,7 +65,7 @@ describe('bash terminal', () => {
     expect(gate.asks).toEqual([]);
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', reportsRefusedLine: false });
+  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', reportsRefusedLine: false, disarmLine: "__dag_pf_str=' '; __dag_pf_memo=()" });
 
   it('gates a function defined on an earlier line when it is called', async () => {
     const def = await term.run('wipe() { rm -rf important; }');

@@ -23,10 +23,12 @@ export interface ShellDifferences {
    * (a known limit listed in docs/terminal.md).
    */
   reportsRefusedLine: boolean;
+  /** A line that would switch the prefilter off in this shell (empties the names it looks for). */
+  disarmLine: string;
 }
 
 export function sharedGateScenarios(ctx: () => ScenarioContext, shell: ShellDifferences): void {
-  const { confirmedLine } = shell;
+  const { confirmedLine, disarmLine } = shell;
   it('refuses a cancelled line: nothing runs, status 126, one line says why', async () => {
     const { term, gate, ws } = ctx();
     const r = await term.run('rm -rf important');
@@ -56,6 +58,19 @@ export function sharedGateScenarios(ctx: () => ScenarioContext, shell: ShellDiff
     expect(r.exitCode).toBe(126);
     expect(existsSync(path.join(ws, 'important'))).toBe(true);
     expect(gate.asks).toHaveLength(1);
+  });
+
+  it("asks before a line changes the gate's own state; cancelled, the next destructive line is still gated", async () => {
+    const { term, gate, ws } = ctx();
+    const r = await term.run(disarmLine);
+    expect(r.exitCode).toBe(126);
+    const after = await term.run('rm -rf important');
+    expect(after.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'important', 'data.txt'))).toBe(true);
+    expect(gate.asks.map((a) => [a.command, a.answered])).toEqual([
+      [disarmLine, 'cancel'],
+      ['rm -rf important', 'cancel'],
+    ]);
   });
 
   it('runs a confirmed line exactly once, as written', async () => {

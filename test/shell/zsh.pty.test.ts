@@ -78,7 +78,7 @@ describe.skipIf(!hasZsh)('zsh terminal', () => {
     expect(gate.asks).toEqual([]);
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', reportsRefusedLine: true });
+  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', reportsRefusedLine: true, disarmLine: "__dag_pf_str=' '; __dag_pf_set=()" });
 
   it('gates a function defined on an earlier line when it is called', async () => {
     await term.run('wipe() { rm -rf important; }');

@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { GATE_NAME_TEXT } from '../../engine/model/gateNames';
 
 export const PREFILTER_FILE = 'hook-prefilter.json';
 
@@ -134,6 +135,8 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
     .replace(/>/g, ' > ')
     .replace(/</g, ' ')
     .replace(/[;&|()`\n\r]/g, ' ; ');
+  // The gate's own state (system/disarm-gate-variables reads every command, assignments included).
+  if (GATE_NAME_TEXT.test(s)) return true;
   let atCommand = true;
   let atTarget = false;
   const words = s.split(/[ \t]+/);

@@ -29,6 +29,9 @@ export const INDIRECTION_WORDS: readonly string[] = [
  */
 const STRUCTURAL_EVERY_COMMAND = new Map<string, { redirect: boolean; names: readonly string[] }>([
   ['filesystem/overwrite-protected-file', { redirect: true, names: ['tee', 'sort'] }],
+  // Every prefilter (bash, zsh, fish, the hooks' and the engine's fast path) sends on any line that
+  // names the gate's own state (`__dag_`, `DESTRUCTIVE_GATE_`, `BASH_ENV`, `ZDOTDIR`): GATE_NAME_TEXT.
+  ['system/disarm-gate-variables', { redirect: false, names: [] }],
 ]);
 
 export interface ShellPrefilter {

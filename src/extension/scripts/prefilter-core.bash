@@ -10,6 +10,9 @@ builtin local -
 # Windows-style paths (`"C:\\...\\git.exe"`): judge the line once more with \\ read as /.
 if [[ $s == *\\* && $depth == 0 ]] && __dag_hits "${s//\\//}" 9; then builtin return 0; fi
 s=${s//[\\\'\"]/}
+# The gate's own state (system/disarm-gate-variables): assignments have no command word to look up.
+# (Reading `$BASH_ENV` or `${ZDOTDIR-}` does not count.)
+case ${s,,} in *__dag_*|*destructive_gate_*|bash_env*|*[!\$\{]bash_env*|zdotdir*|*[!\$\{]zdotdir*) builtin return 0 ;; esac
 s=${s//>>/ }
 s=${s//>|/ > }
 s=${s//>/ > }

@@ -55,6 +55,9 @@ function __dag_hits --argument-names s depth
     # The text as words, in as few builtin calls as fish allows (each costs tens of microseconds):
     # quotes dropped, `>>` and `<` are not targets, `>` marks one, separators and newlines end a command.
     set -l ws (string replace -ra '[\\\\\'"]' '' -- $s | string replace -ra '>>|[<\t\r]' ' ' | string replace -ra '[&0-9]?>[|!]?' ' > ' | string replace -ra '[;&|()]|$' ' ; ' | string split -n ' ')
+    # The gate's own state (system/disarm-gate-variables): assignments have no command word to look up.
+    # (Reading `$BASH_ENV` or `${ZDOTDIR-}` does not count.)
+    string match -qr -- '(?i)__dag_|destructive_gate_|(?<![${])(?:bash_env|zdotdir)' $ws; and return 0
     # Command words first: keywords, words the shell expands, scripts, and the user's functions
     # (whose bodies the engine must see even when their name is also a tool's).
     # One `switch` per word on "<after a redirect><at a command word>:<word>".

@@ -58,6 +58,9 @@ if (( ! ${+__dag_pf_loaded} )); then
     # Windows-style paths (`"C:\\...\\git.exe"`): judge the line once more with \\ read as /.
     if [[ $s == *\\* && $depth == 0 ]] && __dag_hits "${s//\\//}" 9; then return 0; fi
     s=${s//[\\\'\"]/}
+    # The gate's own state (system/disarm-gate-variables): assignments have no command word to look up.
+    # (Reading `$BASH_ENV` or `${ZDOTDIR-}` does not count.)
+    [[ ${(L)s} == (*(__dag_|destructive_gate_)*|(|*[^\$\{])(bash_env|zdotdir)*) ]] && return 0
     s=${s//>>/ }
     s=${s//>\|/ > }
     s=${s//>/ > }

@@ -7,7 +7,7 @@ const prefilter = decodePrefilter(encodeShellPrefilter(buildShellPrefilter()));
 const env = { HOME: '/home/u', PATH: '/usr/bin' };
 
 describe('hook fast path prefilter', () => {
-  it.each(['ls -la src', 'cat README.md | grep -n foo', 'echo hello > notes.txt', 'mkdir -p build/out', 'echo $HOME', 'pwd'])('clears %s', (cmd) => {
+  it.each(['ls -la src', 'cat README.md | grep -n foo', 'echo hello > notes.txt', 'mkdir -p build/out', 'echo $HOME', 'pwd', 'echo $BASH_ENV', 'echo ${ZDOTDIR-unset}'])('clears %s', (cmd) => {
     expect(mayBeGated(cmd, prefilter)).toBe(false);
   });
 
@@ -28,6 +28,10 @@ describe('hook fast path prefilter', () => {
     './cleanup.sh',
     'git reset --hard',
     'GIT reset --hard',
+    '__dag_pf_every=0',
+    'export DESTRUCTIVE_GATE_SOCKET=/tmp/other.sock',
+    'unset BASH_ENV',
+    "Z'DOTDIR'=/tmp zsh",
     'RM -rf important',
     'remove-item -Recurse C:\\data',
     'curl -X POST https://backboard.railway.com/graphql/v2 -d @body.json',

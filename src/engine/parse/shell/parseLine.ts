@@ -7,6 +7,7 @@ import type { FileReader } from '../../model/input';
 import { posix } from 'node:path';
 import { lex, type Token, type WordToken } from './lexer';
 import { unwrap } from './unwrap';
+import { isGateName } from '../../model/gateNames';
 
 export { readTokens };
 
@@ -409,7 +410,9 @@ function emitSimple(
       const value = w.value.slice(w.value.indexOf('=') + 1);
       state.vars.set(m[1] as string, { value, raw: value, dynamic: w.dynamic, glob: false, quoted: w.quoted });
     }
-    if (p.redirects.length === 0) return undefined;
+    // Kept as a command with no name only where a rule reads assignments themselves: the gate's own
+    // shell state (system/disarm-gate-variables) and redirects (`> file` truncates).
+    if (p.redirects.length === 0 && !Object.keys(assigns).some(isGateName)) return undefined;
   }
   state.budget.commands++;
   const stdin = stdinFromProducer(pipeFrom);

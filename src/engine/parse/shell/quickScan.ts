@@ -5,6 +5,7 @@
 // A test proves this is a superset of what the full reading gates, over every corpus and rule table.
 
 import { BUILT_IN_INDEX, type RuleIndex } from '../../rules/registry';
+import { GATE_NAME_TEXT } from '../../model/gateNames';
 import { READER_WORDS } from './unwrap';
 
 export function triggerWords(index: RuleIndex = BUILT_IN_INDEX): Set<string> {
@@ -61,6 +62,8 @@ export function mayNeedReading(line: string, triggers: ReadonlySet<string> = DEF
 
 function hits(token: string, triggers: ReadonlySet<string>): boolean {
   if (triggers.has(token)) return true;
+  // The gate's own state: assignments (`__dag_pf_every=1`, `BASH_ENV=x cmd`) have no command word.
+  if ((token.includes('_') || token === 'zdotdir') && GATE_NAME_TEXT.test(token)) return true;
   const dot = token.indexOf('.');
   if (dot > 0 && triggers.has(token.slice(0, dot))) return true;
   if (dot === 0 && token.length === 1) return true; // `. script` sources a file
