@@ -1,4 +1,4 @@
-import type { SimpleCommand } from '../../model/command';
+import type { SimpleCommand, Word } from '../../model/command';
 import { isGateName } from '../../model/gateNames';
 import type { Rule } from '../rule';
 
@@ -38,24 +38,54 @@ export const gateVariables: Rule = {
   },
 };
 
-/** Key sequences the gate binds to check a line before it runs (Enter, and its own private sequences). */
-const ENTER_KEYS = /\\C-m|\\C-j|\\r|\\n|\^M|\^J|\bRETURN\b|\benter\b|5998|5999|accept-line|accept-and-hold|accept-and-infer-next-history|accept-line-and-down-history|\bexecute\b/i;
+/** Enter, and the gate's own private key sequences, as bash, zsh and fish spell a key. */
+const ENTER_KEY = /^(?:\\C-m|\\C-j|\\r|\\n|\^M|\^J|RETURN|enter|\\cm|\\cj|.*5998~?|.*5999~?)$/i;
+/** Widgets and input functions that run the buffer: bound to another key, that key skips the check. */
+const RUNS_BUFFER = /^\.?(?:accept-line|accept-and-hold|accept-and-infer-next-history|accept-line-and-down-history|execute)$/;
 
-/** Rebinding Enter, or removing key bindings wholesale, in bash (`bind`), zsh (`bindkey`, `zle`) and fish (`bind`). */
+const unquote = (x: string): string => x.trim().replace(/^(["'])(.*)\1$/, '$2');
+
+/**
+ * The keys and the functions a `bind` / `bindkey` line names: bash writes `"KEY": function` in one
+ * argument (a quoted function is a macro: typed text, which goes through Enter like any other);
+ * zsh and fish write KEY then the widget or commands as separate arguments (`-r KEY` removes).
+ */
+function bindingParts(args: readonly Word[]): { keys: string[]; functions: string[] } {
+  const keys: string[] = [];
+  const functions: string[] = [];
+  const rest: Word[] = [];
+  for (const w of args) {
+    const a = w.value;
+    if (a.startsWith('-') && a.length > 1) continue;
+    const colon = a.indexOf(':');
+    if (colon > 0 && /^["']?\\|^"/.test(a.trim())) {
+      keys.push(unquote(a.slice(0, colon)));
+      const fn = a.slice(colon + 1).trim();
+      if (!fn.startsWith('"') && !fn.startsWith("'")) functions.push(fn.split(/\s+/)[0] ?? '');
+    } else rest.push(w);
+  }
+  // A key as written (fish reads `\r` itself; the shell reading of the word drops the backslash).
+  if (rest[0] !== undefined) keys.push(unquote(rest[0].value), unquote(rest[0].raw));
+  functions.push(...rest.slice(1).map((w) => w.value));
+  return { keys, functions };
+}
+
+/** Rebinding Enter, or binding another key to what runs the buffer, in bash (`bind`), zsh (`bindkey`, `zle`) and fish (`bind`). */
 export const gateKeys: Rule = {
   id: 'system/disarm-gate-keys',
   severity: 'high',
   verdict: 'confirm',
-  reason: 'rebinds Enter (or drops key bindings) in this shell: the gate checks each line when Enter is pressed',
+  reason: 'rebinds Enter, or binds a key to what runs the line, in this shell: the gate checks each line when Enter is pressed',
   tool: 'shell',
   commands: ['bind', 'bindkey', 'zle'],
   match(cmd) {
     const v = cmd.args.map((a) => a.value);
-    const touchesEnter = v.some((x) => ENTER_KEYS.test(x));
-    // Wholesale: bash `bind -f FILE` reads an inputrc; zsh `bindkey -d`/`-D`, fish `bind -e --all`.
-    const wholesale = cmd.name === 'bind' ? v.includes('-f') || (v.some((x) => x === '-e' || x === '--erase') && v.some((x) => x === '-a' || x === '--all')) : cmd.name === 'bindkey' ? v.some((x) => /^-[a-zA-Z]*[dD]/.test(x)) : false;
-    if (!touchesEnter && !wholesale) return undefined;
-    return { target: cmd.name };
+    if (cmd.name === 'zle') return v.some((x) => RUNS_BUFFER.test(x)) ? { target: 'zle' } : undefined;
+    // fish `bind -e --all` erases every binding, the gate's Enter included.
+    if (v.some((x) => x === '-e' || x === '--erase') && v.some((x) => x === '-a' || x === '--all')) return { target: cmd.name };
+    const { keys, functions } = bindingParts(cmd.args);
+    if (keys.some((k) => ENTER_KEY.test(k)) || functions.some((f) => RUNS_BUFFER.test(f))) return { target: cmd.name };
+    return undefined;
   },
 };
 
