@@ -52,9 +52,10 @@ function __dag_hits --argument-names s depth
     end
     # Backticks (bash's command substitution, in a line pasted from elsewhere): let the engine read it.
     string match -q -- '*`*' $s; and return 0
-    # The text as words, in as few builtin calls as fish allows (each costs tens of microseconds):
-    # quotes dropped, `>>` and `<` are not targets, `>` marks one, separators and newlines end a command.
-    set -l ws (string replace -ra '[\\\\\'"]' '' -- $s | string replace -ra '>>|[<\t\r]' ' ' | string replace -ra '[&0-9]?>[|!]?' ' > ' | string replace -ra '[;&|()]|$' ' ; ' | string split -n ' ')
+    # The text as tokens, in as few builtin calls as fish allows (each stage of a pipe costs tens of
+    # microseconds): quotes dropped, then words, redirections and runs of separators; an empty token
+    # ends each line.
+    set -l ws (string replace -ra '[\\\\\'"]' '' -- $s | string match -ra -- '[0-9&]?>>|<<?|[0-9&]?>[|!]?|[;&|()]+|$|[^\s;&|()<>]+')
     # The gate's own state (system/disarm-gate-variables): assignments have no command word to look up.
     # (Reading `$BASH_ENV` or `${ZDOTDIR-}` does not count.)
     string match -qr -- '(?i)__dag_|destructive_gate_|(?<![${])(?:bash_env|zdotdir)' $ws; and return 0
@@ -64,6 +65,16 @@ function __dag_hits --argument-names s depth
     set -l c 1
     set -l t 0
     for w in $ws
+        # Words hold none of these characters: a separator run (or a line's end) ends a command,
+        # `>` (`2>`, `&>`, `>|`) marks a target, `>>`, `<` and `<<` are neither.
+        switch $w
+            case '*>>' '*<*'
+                continue
+            case '*>*'
+                set w '>'
+            case '' '*;*' '*&*' '*|*' '*(*' '*)*'
+                set w ';'
+        end
         switch "$t$c:$w"
             case '??:;'
                 set c 1
@@ -99,10 +110,17 @@ function __dag_hits --argument-names s depth
     # A gated name anywhere on the line, also as a variant (python3.12 -> python, mkfs-ext4 ->
     # mkfs); a variant of a hinted name (git2, git-foo) is not read with the hints. In as few
     # command substitutions as possible: each costs more here than a builtin's work.
-    set -l hn (string match -r -- $__dag_pf_hinted_re $ws)
+    # (A status-only match first: a command substitution costs several times more.)
+    set -l hn
     set -l nb $ws
-    set -q hn[1]; and set nb (string match -rv -- $__dag_pf_hinted_re $ws)
-    set -l vs (string replace -rf -- '^(?:.*/)?([^0-9./]+)[0-9.][^/]*$' '$1' $nb; string replace -rf -- '^(?:.*/)?([^-/]+)-[^/]*$' '$1' $nb)
+    if string match -qr -- $__dag_pf_hinted_re $ws
+        set hn (string match -r -- $__dag_pf_hinted_re $ws)
+        set nb (string match -rv -- $__dag_pf_hinted_re $ws)
+    end
+    set -l vs
+    if string match -qr -- '^(?:.*/)?[^0-9./-]+[0-9.-]' $nb
+        set vs (string replace -rf -- '^(?:.*/)?([^0-9./]+)[0-9.][^/]*$' '$1' $nb; string replace -rf -- '^(?:.*/)?([^-/]+)-[^/]*$' '$1' $nb)
+    end
     string match -qr -- $__dag_pf_plain_re $ws $vs; and return 0
     set -q vs[1]; and string match -qr -- $__dag_pf_hinted_re $vs; and return 0
     # `git=push,reset,...`: gated only with one of those words on the line.
