@@ -24,6 +24,7 @@ if (( ! ${+__dag_pf_loaded} )); then
   typeset -gA __dag_pf_set __dag_pf_hint
   typeset -gi __dag_pf_hashed=0
   [[ ${__dag_pf_hash-} == 1 ]] && __dag_pf_hashed=1 && () {
+    emulate -L zsh
     # Built with array expansions, not a loop.
     local -a all=(${=__dag_pf_str}) one=(1) h=(${(M)${=__dag_pf_hints}:#?*=?*}) names words
     __dag_pf_set=(${all:^^one})
