@@ -115,6 +115,8 @@ const HINTED_TEXT = '[ -d .git ] && git status --short || echo no-repo';
 // 1. interactive bash: time __dag_enter (the whole added work per Enter) vs an empty function.
 inShell('bash', ['--norc', '-c', `
 source "${scripts}/prefilter.bash"
+# As gate.bash does: the file the prefilter reads a function's definition through.
+__dag_pf_fnfile=$(mktemp)
 __dag_prev=; __dag_defs=; __dag_subst=()
 bind() { :; }
 __dag_enter_fn=$(sed -n '/^__dag_enter() {/,/^}/p' "${scripts}/gate.bash")
