@@ -5,7 +5,8 @@
 //    __dag_enter: prefilter over the line, no process) timed inside bash with EPOCHREALTIME,
 //    against an empty bind -x function (the no-gate baseline).
 // 2. Added time per `bash -c '<harmless>'` start: 1,000 starts with BASH_ENV=gate-env.bash vs none,
-//    interleaved; for a plain text and for one naming a hinted tool (git).
+//    alternating one start without and one with the gate (the added time is the median of the
+//    paired differences); for a plain text and for one naming a hinted tool (git).
 // 3. zsh: the accept-line wrapper (__dag_accept with zle stubbed: prefilter over $PREBUFFER$BUFFER,
 //    no process) against an empty widget function; and `zsh -c` starts with the ZDOTDIR wrapper
 //    vs without, with the compiled forms the first interactive zsh writes, and before it has.
@@ -97,14 +98,21 @@ function startsOf(cmd, args, env, n) {
   }
   return xs;
 }
-/** 1,000 starts each way, interleaved in rounds of 100 to spread machine noise evenly. */
+/**
+ * 1,000 starts each way, alternating one without and one with the gate, so that drift in the
+ * machine's load falls on both sides alike; the added time is the median of the 1,000 paired
+ * differences (and, for reference, the difference of the two medians).
+ */
 function compareStarts(label, cmd, args, plain, armed) {
-  const a = [], b = [];
-  for (let round = 0; round < 10; round++) {
-    a.push(...startsOf(cmd, args, plain, 100));
-    b.push(...startsOf(cmd, args, armed, 100));
+  const a = [], b = [], d = [];
+  for (let i = 0; i < 1000; i++) {
+    const [x] = startsOf(cmd, args, plain, 1);
+    const [y] = startsOf(cmd, args, armed, 1);
+    a.push(x);
+    b.push(y);
+    d.push(y - x);
   }
-  console.log(`${label}, 1,000 starts: without gate p50 ${fmt(pct(a, 50))} p99 ${fmt(pct(a, 99))}; with gate p50 ${fmt(pct(b, 50))} p99 ${fmt(pct(b, 99))}; added p50 ${fmt(pct(b, 50) - pct(a, 50))}`);
+  console.log(`${label}, 1,000 starts: without gate p50 ${fmt(pct(a, 50))} p99 ${fmt(pct(a, 99))}; with gate p50 ${fmt(pct(b, 50))} p99 ${fmt(pct(b, 99))}; added p50 ${fmt(pct(d, 50))} (paired; difference of medians ${fmt(pct(b, 50) - pct(a, 50))})`);
 }
 const has = (sh) => spawnSync(sh, ['--version']).status === 0;
 const bridge = { DESTRUCTIVE_GATE_NODE: process.execPath, DESTRUCTIVE_GATE_CLI: path.join(repo, 'dist/cli.js') };
