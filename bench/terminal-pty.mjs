@@ -54,7 +54,7 @@ const scriptsDir = process.env.DAG_PTY_SCRIPTS ?? path.join(repo, 'dist/scripts'
 const gatedEnv = applyTerminalEnvironment(plainEnv, terminalEnvironment({ scriptsDir, cliPath: path.join(repo, 'dist/cli.js'), nodePath: process.execPath, prefilter: encodeShellPrefilterForShells(buildShellPrefilter()), baseEnv: plainEnv }));
 for (const k of (process.env.DAG_PTY_DROP ?? '').split(',').filter(Boolean)) delete gatedEnv[k];
 
-for (const shell of ['bash', 'zsh', 'fish'].filter(has)) {
+for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').filter(has)) {
   const plain = await TerminalSession.start(shell, integration, plainEnv, ws);
   const gated = await TerminalSession.start(shell, integration, gatedEnv, ws);
   // bash loads the gate at its first prompt: one command on each side settles both.
