@@ -2,13 +2,13 @@
 // it, the gate armed by the product's own terminal environment, and the human's answer stubbed.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { armedEnv, buildPrivateCli } from './armedEnvironment';
 import { FakeGate } from './fakeGate';
 import { sharedGateScenarios } from './gateScenarios';
-import { makeHome, TerminalSession } from './terminalSession';
+import { makeHome, makeWorkspace, sqliteTables, TerminalSession } from './terminalSession';
 import { vscodeShellIntegrationDir } from './vscodeShellIntegration';
 
 const sqlite = spawnSync('sqlite3', ['-version']).status === 0;
@@ -31,16 +31,8 @@ afterAll(async () => {
 let ws: string;
 let term: TerminalSession;
 
-function tables(db: string): string {
-  return spawnSync('sqlite3', [db, "select name from sqlite_master where type='table' order by name"], { encoding: 'utf8' }).stdout.trim();
-}
-
 beforeEach(async () => {
-  // Not under /tmp: the policy treats everything below the temp folder as disposable.
-  ws = mkdtempSync('/var/tmp/dag-ws-');
-  mkdirSync(path.join(ws, 'important'));
-  writeFileSync(path.join(ws, 'important', 'data.txt'), 'precious');
-  if (sqlite) spawnSync('sqlite3', [path.join(ws, 'app.db'), 'create table users(id integer); insert into users values (1);']);
+  ws = makeWorkspace(sqlite);
   gate.asks.length = 0;
   gate.human = 'cancel';
   term = await TerminalSession.start('bash', integration, armedEnv(home, gate), ws);
@@ -59,10 +51,6 @@ describe('bash terminal', () => {
     const l = await term.run('ll -d important | wc -l');
     expect(l.exitCode).toBe(0);
     expect(l.output.trim()).toBe('1');
-    // Read-only uses of gated tools never reach the bridge (no process, no ask).
-    const ro = await term.run('git status >/dev/null 2>&1; docker ps >/dev/null 2>&1; kubectl get pods >/dev/null 2>&1; ls >/dev/null');
-    expect(ro.exitCode).toBe(0);
-    expect(gate.asks).toEqual([]);
   });
 
   sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', reportsRefusedLine: false, disarmLine: "__dag_pf_str=' '; __dag_pf_memo=()" });
@@ -80,10 +68,10 @@ describe('bash terminal', () => {
     const db = path.join(ws, 'app.db');
     const r = await term.run(`sqlite3 app.db "DROP TABLE users"`);
     expect(r.exitCode).toBe(126);
-    expect(tables(db)).toBe('users');
+    expect(sqliteTables(db)).toBe('users');
     const h = await term.run('sqlite3 app.db <<SQL\rDROP TABLE users;\rSQL');
     expect(h.exitCode).toBe(126);
-    expect(tables(db)).toBe('users');
+    expect(sqliteTables(db)).toBe('users');
     expect(gate.asks.at(-1)?.command).toBe('sqlite3 app.db <<SQL\nDROP TABLE users;\nSQL');
     const ok = await term.run(`sqlite3 app.db "select count(*) from users"`);
     expect(ok.exitCode).toBe(0);

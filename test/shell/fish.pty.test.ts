@@ -3,13 +3,13 @@
 // and the human's answer stubbed by the fake gate. Every wait is a few seconds.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { armedEnv, buildPrivateCli } from './armedEnvironment';
 import { FakeGate } from './fakeGate';
 import { sharedGateScenarios } from './gateScenarios';
-import { makeHome, TerminalSession } from './terminalSession';
+import { makeHome, makeWorkspace, TerminalSession } from './terminalSession';
 import { vscodeShellIntegrationDir } from './vscodeShellIntegration';
 
 const hasFish = spawnSync('fish', ['--version']).status === 0;
@@ -40,11 +40,7 @@ let term: TerminalSession;
 
 describe.skipIf(!hasFish)('fish terminal', () => {
   beforeEach(async () => {
-    // Not under /tmp: the policy treats everything below the temp folder as disposable.
-    ws = mkdtempSync('/var/tmp/dag-ws-');
-    mkdirSync(path.join(ws, 'important'));
-    writeFileSync(path.join(ws, 'important', 'data.txt'), 'precious');
-    if (sqlite) spawnSync('sqlite3', [path.join(ws, 'app.db'), 'create table users(id integer); insert into users values (1);']);
+    ws = makeWorkspace(sqlite);
     gate.asks.length = 0;
     gate.human = 'cancel';
     term = await TerminalSession.start('fish', integration, armedEnv(home, gate), ws);
@@ -65,10 +61,6 @@ describe.skipIf(!hasFish)('fish terminal', () => {
     const l = await term.run('ll -d important | wc -l');
     expect(l.exitCode).toBe(0);
     expect(l.output.trim()).toBe('1');
-    // Read-only uses of gated tools never reach the bridge (no process, no ask).
-    const ro = await term.run('git status >/dev/null 2>&1; docker ps >/dev/null 2>&1; kubectl get pods >/dev/null 2>&1; ls >/dev/null');
-    expect(ro.exitCode).toBe(0);
-    expect(gate.asks).toEqual([]);
   });
 
   sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important; and echo once >> log.txt', reportsRefusedLine: true, disarmLine: "set -g __dag_pf_plain_re '^\\b$'" });

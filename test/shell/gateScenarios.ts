@@ -1,5 +1,6 @@
 // The scenarios every gated shell must pass the same way (bash, zsh, fish): a cancelled line runs nothing, a line
-// with one gated command runs none of it, a leading space changes nothing, a confirmed line runs once as written.
+// with one gated command runs none of it, read-only uses of gated tools never reach the bridge, a leading space
+// changes nothing, a line changing the gate's own state asks, a confirmed line runs once as written.
 // Each suite registers them inside its own describe, with its own session; shell-specific cases stay in the suites.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -41,6 +42,13 @@ export function sharedGateScenarios(ctx: () => ScenarioContext, shell: ShellDiff
     expect(lines[0]).toMatch(/^destructive-gate: blocked `rm -rf important`: filesystem\//);
     // The shell is still usable afterwards.
     expect((await term.run('true')).exitCode).toBe(0);
+  });
+
+  it('lets read-only uses of gated tools run without reaching the bridge (no process, no ask)', async () => {
+    const { term, gate } = ctx();
+    const ro = await term.run('git status >/dev/null 2>&1; docker ps >/dev/null 2>&1; kubectl get pods >/dev/null 2>&1; ls >/dev/null');
+    expect(ro.exitCode).toBe(0);
+    expect(gate.asks).toEqual([]);
   });
 
   it('blocks the whole line when any command in it is gated', async () => {

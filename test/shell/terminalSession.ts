@@ -2,7 +2,7 @@
 // started the way VS Code starts it (its shell-integration scripts injected by the same
 // arguments and variables), so the tests see the same OSC 633 command markers the editor reads.
 
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -126,4 +126,21 @@ export function makeHome(files: Record<string, string>): string {
     writeFileSync(path.join(home, name), text);
   }
   return home;
+}
+
+/**
+ * A workspace for one test: not under /tmp (the policy treats everything below the temp folder as
+ * disposable), holding `important/data.txt` and, with sqlite, `app.db` with a `users` table.
+ */
+export function makeWorkspace(withSqlite: boolean): string {
+  const ws = mkdtempSync('/var/tmp/dag-ws-');
+  mkdirSync(path.join(ws, 'important'));
+  writeFileSync(path.join(ws, 'important', 'data.txt'), 'precious');
+  if (withSqlite) spawnSync('sqlite3', [path.join(ws, 'app.db'), 'create table users(id integer); insert into users values (1);']);
+  return ws;
+}
+
+/** The tables of a sqlite database, by name, one per line. */
+export function sqliteTables(db: string): string {
+  return spawnSync('sqlite3', [db, "select name from sqlite_master where type='table' order by name"], { encoding: 'utf8' }).stdout.trim();
 }
