@@ -41,6 +41,78 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
     __dag_pf_memo[$1]=$__dag_k
   }
 
+  # The rarer branches of __dag_hits live in their own functions: bash copies a function's whole
+  # body at every call, and a smaller __dag_hits touches fewer memory pages per line, which is
+  # what a line costs once the editor's integration has forked (docs/terminal.md).
+
+  # __dag_pf_variants WORD KIND: status 0 when a variant of WORD (python3.12 -> python, mkfs.ext4
+  # -> mkfs, git-foo -> git) is a name; for a hinted WORD only plain names count.
+  __dag_pf_variants() {
+    builtin local v1=${1%%[0-9.]*} v2=${1%%-*}
+    [[ $v1 != "$1" ]] || v1=
+    [[ $v2 != "$1" && $v2 != "$v1" ]] || v2=
+    if [[ $2 == =* ]]; then
+      [[ -n $v1 ]] && __dag_pf_kind "$v1" && [[ $__dag_k == . ]] && builtin return 0
+      [[ -n $v2 ]] && __dag_pf_kind "$v2" && [[ $__dag_k == . ]] && builtin return 0
+      builtin return 1
+    fi
+    [[ -n $v1 ]] && __dag_pf_kind "$v1" && [[ $__dag_k != - ]] && builtin return 0
+    [[ -n $v2 ]] && __dag_pf_kind "$v2" && [[ $__dag_k != - ]] && builtin return 0
+    builtin return 1
+  }
+
+  # __dag_pf_target WORD: status 0 when a `>` into WORD could be gated (a file the overwrite rule
+  # protects, or one the shell cannot know in advance).
+  __dag_pf_target() {
+    case $1 in
+      /dev/null|/dev/stdout|/dev/stderr|/dev/tty|/dev/fd/*) builtin return 1 ;;
+      *..*|*'$'*|'~'*|*[*?[{]*|*.git*) builtin return 0 ;;
+      /tmp/*) builtin return 1 ;;
+      /*) builtin return 0 ;;
+    esac
+    case ${1##*/} in
+      *.db|*.sqlite|*.sqlite3|*.mdb|*.pem|*.key|.env*|*.DB|*.SQLITE|*.SQLITE3|*.MDB|*.PEM|*.KEY|.ENV*) builtin return 0 ;;
+    esac
+    builtin return 1
+  }
+
+  # __dag_pf_shadow WORD DEPTH: WORD is an alias or a function, and what runs is its body.
+  # Status 0: the body may be gated (recorded in __dag_subst / __dag_defs); 1: cleared; 2: read
+  # WORD as a name after all.
+  __dag_pf_shadow() {
+    builtin local v body
+    if (( $2 < 4 )) && [[ -n ${BASH_ALIASES[$1]-} ]]; then
+      v=${BASH_ALIASES[$1]}
+      if __dag_hits "$v" $(($2 + 1)); then
+        __dag_subst+=("$1" "$v")
+        builtin return 0
+      fi
+      builtin return 1
+    fi
+    if [[ -n $__dag_pf_fnfile ]] && builtin declare -F -- "$1" >/dev/null 2>&1; then
+      (( $2 < 4 )) || builtin return 0
+      builtin declare -f -- "$1" >"$__dag_pf_fnfile" 2>/dev/null || builtin return 0
+      IFS= builtin read -r -d '' body <"$__dag_pf_fnfile" || :
+      if __dag_hits "${body#*$'\n'}" $(($2 + 1)); then
+        __dag_defs+=$body$'\n'
+        builtin return 0
+      fi
+      builtin return 1
+    fi
+    builtin return 2
+  }
+
+  # __dag_pf_hinted TEXT HINTS: status 0 when a hinted name's word is also part of a word in TEXT
+  # (`git -c alias.x=reset`).
+  __dag_pf_hinted() {
+    builtin local v
+    # Called from __dag_hits: its IFS and `set -f` apply.
+    for v in ${1//[=.:\/,;>]/ }; do
+      [[ $2 == *[=,]"$v"[,\ ]* ]] && builtin return 0
+    done
+    builtin return 1
+  }
+
   # __dag_hits TEXT [DEPTH]: its body is prefilter-core.bash. An interactive shell defines the
   # function once; `bash -c` (the caller sets __dag_pf_once=1) reads the file at its one call,
   # which costs half as much: bash copies a function's definition after parsing it.
