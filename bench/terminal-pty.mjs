@@ -6,8 +6,14 @@
 // both, alternating line by line; each line is timed from the Enter key to the editor's "command
 // finished, prompt shown" markers (OSC 633 D then B). The added latency is the median and 99th
 // percentile of the paired differences.
+// Also counted per line: page faults of the shell and of the children it waited for (/proc), and
+// what one page written after fork costs on this machine (a copy-on-write fault: tens of µs on
+// the virtual machines here, about 1 µs on most hardware). The editor's integration forks several
+// times a line, so every page the shell's own work touches afterwards is paid again per line.
+// And a loop typed at the prompt (2,000 iterations of a no-op): hooks that run before every
+// command (bash's DEBUG trap) show there.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +48,36 @@ function pct(xs, p) {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 const has = (sh) => spawnSync(sh, ['--version']).status === 0;
+// Minor page faults of PID and of its children it has waited for.
+function faults(pid) {
+  if (pid === undefined) return NaN;
+  const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+  return Number(f[7]) + Number(f[8]);
+}
+// What a page written after fork costs here: write one byte into each of 256 pages after a fork,
+// minus the same writes again (no fault); median of 15.
+const COW = `
+import os, time, statistics
+n = 256; b = bytearray(n * 4096)
+for i in range(0, n * 4096, 4096): b[i] = 1
+r = []
+for k in range(15):
+    p = os.fork()
+    if p == 0: os._exit(0)
+    os.waitpid(p, 0)
+    t0 = time.perf_counter()
+    for i in range(0, n * 4096, 4096): b[i] = 2
+    t1 = time.perf_counter()
+    for i in range(0, n * 4096, 4096): b[i] = 3
+    t2 = time.perf_counter()
+    r.append(((t1 - t0) - (t2 - t1)) / n * 1e6)
+print('%.1f' % statistics.median(r))
+`;
+const cow = spawnSync('python3', ['-c', COW], { encoding: 'utf8' });
+const cowUs = Number(cow.stdout.trim());
+console.log(`this machine: a page written after fork (copy-on-write fault) costs ${Number.isFinite(cowUs) ? cowUs.toFixed(1) : '?'} µs (median of 15 x 256 pages)`);
+const LOOP = { bash: 'for i in {1..2000}; do :; done', zsh: 'for i in {1..2000}; do :; done', fish: 'for i in (seq 2000); true; end' };
 
 const integration = vscodeShellIntegrationDir();
 const home = makeHome({ '.bashrc': 'HISTCONTROL=ignorespace\n', '.zshrc': '', '.config/fish/config.fish': 'set -g fish_greeting\n' });
@@ -60,20 +96,39 @@ for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').f
   // bash loads the gate at its first prompt: one command on each side settles both.
   await plain.run('true');
   await gated.run('true');
-  const a = [], b = [], d = [];
+  const a = [], b = [], d = [], fa = [], fb = [];
   for (const l of lines) {
+    let f0 = faults(plain.shellPid);
     let t0 = process.hrtime.bigint();
     await plain.run(l);
     const x = Number(process.hrtime.bigint() - t0) / 1e6;
+    fa.push(faults(plain.shellPid) - f0);
+    f0 = faults(gated.shellPid);
     t0 = process.hrtime.bigint();
     const r = await gated.run(l);
     const y = Number(process.hrtime.bigint() - t0) / 1e6;
+    fb.push(faults(gated.shellPid) - f0);
     if (r.exitCode === 126) throw new Error(`${shell}: the gate refused a harmless line: ${l}`);
     a.push(x);
     b.push(y);
     d.push(y - x);
   }
+  const la = [], lb = [], ld = [];
+  for (let i = 0; i < 15; i++) {
+    let t0 = process.hrtime.bigint();
+    await plain.run(LOOP[shell], 30_000);
+    const x = Number(process.hrtime.bigint() - t0) / 1e6;
+    t0 = process.hrtime.bigint();
+    await gated.run(LOOP[shell], 30_000);
+    const y = Number(process.hrtime.bigint() - t0) / 1e6;
+    la.push(x);
+    lb.push(y);
+    ld.push(y - x);
+  }
   await plain.close();
   await gated.close();
   console.log(`${shell} in a pseudo-terminal with the editor's integration, ${N} harmless lines, Enter to next prompt: without gate p50 ${pct(a, 50).toFixed(2)} ms, with gate p50 ${pct(b, 50).toFixed(2)} ms; added (paired) p50 ${pct(d, 50).toFixed(2)} ms, p99 ${pct(d, 99).toFixed(2)} ms`);
+  const added = pct(fb, 50) - pct(fa, 50);
+  console.log(`  page faults per line (shell and its children): without gate p50 ${pct(fa, 50)}, with gate p50 ${pct(fb, 50)} (+${added}; at ${cowUs} µs each about ${((added * cowUs) / 1000).toFixed(1)} ms)`);
+  console.log(`  a loop typed at the prompt (\`${LOOP[shell]}\`, 15 paired runs): without gate p50 ${pct(la, 50).toFixed(1)} ms, with gate p50 ${pct(lb, 50).toFixed(1)} ms; added p50 ${pct(ld, 50).toFixed(1)} ms`);
 }

@@ -3,7 +3,7 @@
 // arguments and variables), so the tests see the same OSC 633 command markers the editor reads.
 
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -67,6 +67,18 @@ export class TerminalSession {
     const s = new TerminalSession(proc);
     await s.waitFor((raw) => /\x1b\]633;B\x07/.test(raw), 10_000, 'the first prompt');
     return s;
+  }
+
+  /** The shell's process id (the relay's one child), for benchmarks that read its /proc entry. */
+  get shellPid(): number | undefined {
+    const relay = this.proc.pid;
+    if (relay === undefined) return undefined;
+    try {
+      const kids = readFileSync(`/proc/${relay}/task/${relay}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      return kids.length === 1 ? Number(kids[0]) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   get screen(): string {
