@@ -53,7 +53,15 @@ describe('bash terminal', () => {
     expect(l.output.trim()).toBe('1');
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', reportsRefusedLine: false, disarmLine: "__dag_pf_str=' '; __dag_pf_memo=()" });
+  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: "__dag_pf_str=' '; __dag_pf_memo=()" });
+
+  it('keeps the refused line in history as typed (not the stand-in), and a leading-space one out of it', async () => {
+    expect((await term.run('rm -rf important')).exitCode).toBe(126);
+    expect((await term.run(' rm -rf important/data.txt')).exitCode).toBe(126);
+    const h = await term.run('HISTTIMEFORMAT= history 2');
+    const entries = h.output.trim().split('\n').map((l) => l.replace(/^\s*\d+\s+/, ''));
+    expect(entries).toEqual(['rm -rf important', 'HISTTIMEFORMAT= history 2']);
+  });
 
   it('gates a function defined on an earlier line when it is called', async () => {
     const def = await term.run('wipe() { rm -rf important; }');

@@ -63,7 +63,7 @@ describe.skipIf(!hasFish)('fish terminal', () => {
     expect(l.output.trim()).toBe('1');
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important; and echo once >> log.txt', reportsRefusedLine: true, disarmLine: "set -g __dag_pf_plain_re '^\\b$'" });
+  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important; and echo once >> log.txt', disarmLine: "set -g __dag_pf_plain_re '^\\b$'" });
 
   it('gates a function defined on an earlier line, and an abbreviation, by what they run', async () => {
     await term.run('function wipe; rm -rf important; end');

@@ -22,6 +22,7 @@ __dag_msg=
 __dag_defs=
 __dag_subst=()
 __dag_held=
+__dag_line=
 __dag_pf_fnfile=$(builtin umask 077 && command mktemp "${TMPDIR:-/tmp}/destructive-gate-fn.XXXXXXXX" 2>/dev/null) || __dag_pf_fnfile=
 if [[ -n $__dag_pf_fnfile ]]; then builtin trap 'command rm -f -- "$__dag_pf_fnfile"' EXIT 2>/dev/null || :; fi
 
@@ -49,9 +50,14 @@ __dag_bridge() {
 
 # The command a refused line is replaced with: prints why and fails, so the editor's shell
 # integration and agents see a finished command with exit status 126 and the reason as output.
+# History keeps the line the user wrote, not the stand-in (and not at all when it starts with a
+# space, as the editor's agent sends it).
 __dag_refused() {
   builtin printf '%s\n' "$__dag_msg" >&2
-  builtin history -d -1 2>/dev/null || :
+  if [[ -o history ]]; then
+    builtin history -d -1 2>/dev/null || :
+    [[ $__dag_line == [[:space:]]* || -z $__dag_line ]] || builtin history -s -- "$__dag_line"
+  fi
   builtin return 126
 }
 
@@ -96,23 +102,34 @@ __dag_ask() {
     builtin kill -INT $$
     builtin return 0
   fi
+  __dag_line=$line
   READLINE_LINE=__dag_refused
   READLINE_POINT=${#READLINE_LINE}
 }
 
-# Preexec dispatchers (the editor's integration, bash-preexec) run on the DEBUG trap, which also
-# fires for our bind -x check; they must not take it for the user's command. The guard goes into
-# their own body rather than a wrapper: the DEBUG trap runs before every top-level command, and a
-# second function call there made each command of a loop typed at the prompt 25 % slower.
-__dag_guard_preexec() {
-  builtin local f def
-  for f in __vsc_preexec_only __vsc_preexec_all __bp_preexec_invoke_exec; do
-    def=$(builtin declare -f "$f") || builtin continue
-    [[ $def == *'READLINE_POINT+x'* ]] && builtin continue
-    builtin eval "$f() { [[ -n \${READLINE_POINT+x} ]] && builtin return 0; ${def#*\{}"
-  done
+# The editor's integration and bash-preexec are told apart from the gate by statements put at the
+# start of their own functions (rather than wrappers: the DEBUG trap runs before every top-level
+# command, and a second function call there made each command of a loop typed at the prompt 27%
+# slower). Preexec dispatchers run on the DEBUG trap, which also fires for our bind -x check, and
+# must not take it for the user's command; and the editor reports the line the user wrote for a
+# refused line, not the stand-in. A function this version of the editor does not have is skipped.
+# __dag_guard FUNCTION MARKER STATEMENT: puts STATEMENT first in FUNCTION unless MARKER is in it.
+__dag_guard() {
+  builtin local def
+  builtin declare -F "$1" >/dev/null || builtin return 0
+  def=$(builtin declare -f "$1") || builtin return 0
+  [[ $def == *"$2"* ]] && builtin return 0
+  builtin eval "$1() { $3 ${def#*\{}"
 }
-__dag_guard_preexec
+__dag_guard_all() {
+  builtin local f
+  for f in __vsc_preexec_only __vsc_preexec_all __bp_preexec_invoke_exec; do
+    __dag_guard "$f" 'READLINE_POINT+x' '[[ -n ${READLINE_POINT+x} ]] && builtin return 0;'
+  done
+  __dag_guard __vsc_command_output_start '__dag_refused' '[[ ${__vsc_current_command-} == __dag_refused ]] && __vsc_current_command=$__dag_line;'
+}
+__dag_guard_all
+builtin unset -f __dag_guard __dag_guard_all
 
 __dag_bind() {
   builtin local m
