@@ -230,6 +230,14 @@ export const filesystemCases: RuleCases[] = [
       { command: 'node gen.js &> .env', target: '.env' },
       { command: 'echo x | tee .env', target: '.env' },
       { command: 'sort -o /etc/passwd x', target: '/etc/passwd' },
+      // Every spelling GNU sort accepts for its output file.
+      { command: 'sort -o/etc/passwd x', target: '/etc/passwd' },
+      { command: 'sort --output=/etc/passwd x', target: '/etc/passwd' },
+      { command: 'sort --output /etc/passwd x', target: '/etc/passwd' },
+      { command: 'sort --out=prod.db x', target: 'prod.db' },
+      { command: 'sort -ro /etc/passwd x', target: '/etc/passwd' },
+      { command: 'sort -roprod.db x', target: 'prod.db' },
+      { command: 'sort -t , -k 2 x -o .env', target: '.env' },
       { command: 'echo 127.0.0.1 x > /etc/hosts', target: '/etc/hosts' },
       { command: 'echo x > .env > prod.db', target: '2 files' },
       // Raw writes over a disk device.
@@ -248,6 +256,13 @@ export const filesystemCases: RuleCases[] = [
       'cat .env',
       'cat < .env',
       'sort -o sorted.txt x',
+      // prod.db is read, not written: `o` and the like are values of -t, -T, -k.
+      'sort -t o prod.db',
+      'sort -To prod.db',
+      'sort -k1,1o prod.db',
+      'sort --field-separator -o prod.db',
+      'sort -r prod.db',
+      'sort -- -o prod.db',
     ],
   },
   {

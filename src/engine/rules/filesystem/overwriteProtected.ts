@@ -18,6 +18,51 @@ function judge(w: Word, ctx: RuleContext): 'deny' | 'confirm' | undefined {
   return undefined;
 }
 
+/** GNU sort's short options that take a value, and its long ones that take one as the next word. */
+const SORT_SHORT_WITH_VALUE = 'kostST';
+const SORT_LONG_WITH_VALUE = ['key', 'field-separator', 'buffer-size', 'temporary-directory', 'batch-size', 'compress-program', 'files0-from', 'parallel', 'random-source', 'sort'];
+const SORT_LONG = [...SORT_LONG_WITH_VALUE, 'output', 'ignore-leading-blanks', 'dictionary-order', 'ignore-case', 'general-numeric-sort', 'ignore-nonprinting', 'month-sort', 'human-numeric-sort', 'numeric-sort', 'random-sort', 'reverse', 'version-sort', 'check', 'debug', 'merge', 'stable', 'unique', 'zero-terminated', 'help', 'version'];
+
+/** The long option an abbreviation names (`--out` is `--output`), as getopt_long reads it; undefined when ambiguous. */
+function sortLong(name: string): string | undefined {
+  if (SORT_LONG.includes(name)) return name;
+  const m = SORT_LONG.filter((l) => l.startsWith(name));
+  return m.length === 1 ? m[0] : undefined;
+}
+
+/**
+ * The files `sort` writes: `-o F`, `-oF`, `-ro F` (a cluster ending in o), `--output F`,
+ * `--output=F` and its abbreviations (`--out=F`), anywhere among the arguments (GNU sort permutes).
+ * A value of another option (`-t o`, `-To`, `-k 1`) is not read as one.
+ */
+function sortOutputs(args: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as Word;
+    const v = a.value;
+    if (v === '--') break;
+    if (v.startsWith('--')) {
+      const eq = v.indexOf('=');
+      const long = sortLong(eq >= 0 ? v.slice(2, eq) : v.slice(2));
+      if (long === 'output') {
+        const w = eq >= 0 ? { ...a, value: v.slice(eq + 1) } : args[++i];
+        if (w) out.push(w);
+      } else if (long !== undefined && eq < 0 && SORT_LONG_WITH_VALUE.includes(long)) i++;
+      continue;
+    }
+    if (!v.startsWith('-') || v === '-') continue;
+    for (let j = 1; j < v.length; j++) {
+      const c = v[j] as string;
+      if (!SORT_SHORT_WITH_VALUE.includes(c)) continue;
+      const rest = v.slice(j + 1);
+      const w = rest !== '' ? { ...a, value: rest } : args[++i];
+      if (c === 'o' && w) out.push(w);
+      break;
+    }
+  }
+  return out;
+}
+
 /** `> prod.db`, `> .env`, `> .git/...`, `tee /etc/...`, `sort -o /etc/passwd`, `> /dev/sda`: overwriting data, secrets, system files or disks. */
 export const overwriteProtected: Rule = {
   id: 'filesystem/overwrite-protected-file',
@@ -43,11 +88,7 @@ export const overwriteProtected: Rule = {
     if (cmd.name === 'tee' && !cmd.args.some((a) => a.value === '-a' || a.value === '--append')) {
       for (const w of cmd.args) if (!w.value.startsWith('-')) consider(w);
     }
-    if (cmd.name === 'sort') {
-      const o = cmd.args.findIndex((a) => a.value === '-o' || a.value === '--output');
-      const w = o >= 0 ? cmd.args[o + 1] : undefined;
-      if (w) consider(w);
-    }
+    if (cmd.name === 'sort') for (const w of sortOutputs(cmd.args)) consider(w);
     if (found.length === 0) return undefined;
     const deny = found.find((f) => f.verdict === 'deny');
     if (deny) return { verdict: 'deny', target: deny.path, reason: 'writes raw data over a disk device' } satisfies Hit;
