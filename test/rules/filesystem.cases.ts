@@ -229,6 +229,8 @@ export const filesystemCases: RuleCases[] = [
       { command: 'echo KEY=1 >| .env', target: '.env' },
       { command: 'node gen.js &> .env', target: '.env' },
       { command: 'echo x | tee .env', target: '.env' },
+      { command: 'echo x | tee -i .env', target: '.env' },
+      { command: 'echo x | tee -- -a .env', target: '.env' },
       { command: 'sort -o /etc/passwd x', target: '/etc/passwd' },
       // Every spelling GNU sort accepts for its output file.
       { command: 'sort -o/etc/passwd x', target: '/etc/passwd' },
@@ -252,6 +254,9 @@ export const filesystemCases: RuleCases[] = [
       'make 2> /dev/null',
       'cmd > /dev/stderr',
       'echo x | tee -a .env',
+      'echo x | tee -ai .env',
+      'echo x | tee --app .env',
+      'echo x | tee --append prod.db',
       'echo x | tee notes.txt',
       'cat .env',
       'cat < .env',

@@ -63,6 +63,23 @@ function sortOutputs(args: readonly Word[]): Word[] {
   return out;
 }
 
+/** The files `tee` overwrites: none with `-a` (also in a cluster, `-ai`) or `--append` (or an abbreviation, `--app`). */
+function teeOverwrites(args: readonly Word[]): Word[] {
+  const files: Word[] = [];
+  let options = true;
+  for (const a of args) {
+    const v = a.value;
+    if (options && v === '--') options = false;
+    else if (options && v.startsWith('--')) {
+      const name = v.slice(2).split('=', 1)[0] as string;
+      if (name !== '' && 'append'.startsWith(name)) return [];
+    } else if (options && v.startsWith('-') && v !== '-') {
+      if (v.includes('a')) return [];
+    } else files.push(a);
+  }
+  return files;
+}
+
 /** `> prod.db`, `> .env`, `> .git/...`, `tee /etc/...`, `sort -o /etc/passwd`, `> /dev/sda`: overwriting data, secrets, system files or disks. */
 export const overwriteProtected: Rule = {
   id: 'filesystem/overwrite-protected-file',
@@ -85,9 +102,7 @@ export const overwriteProtected: Rule = {
       if (r.fd === 2 && r.target.value.startsWith('/dev/')) continue;
       consider(r.target);
     }
-    if (cmd.name === 'tee' && !cmd.args.some((a) => a.value === '-a' || a.value === '--append')) {
-      for (const w of cmd.args) if (!w.value.startsWith('-')) consider(w);
-    }
+    if (cmd.name === 'tee') for (const w of teeOverwrites(cmd.args)) consider(w);
     if (cmd.name === 'sort') for (const w of sortOutputs(cmd.args)) consider(w);
     if (found.length === 0) return undefined;
     const deny = found.find((f) => f.verdict === 'deny');
