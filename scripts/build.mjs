@@ -29,5 +29,7 @@ if (existsSync('src/extension/extension.ts')) {
   builds.push(build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }));
 }
 await Promise.all(builds);
-if (existsSync('src/extension/scripts')) cpSync('src/extension/scripts', 'dist/scripts', { recursive: true });
+// Compiled zsh files (*.zwc) are written beside the scripts by the shells themselves; one copied
+// from src with a fresh time stamp would be read instead of the newer script it was compiled from.
+if (existsSync('src/extension/scripts')) cpSync('src/extension/scripts', 'dist/scripts', { recursive: true, filter: (f) => !f.endsWith('.zwc') });
 if (watch) console.log('built');

@@ -185,7 +185,24 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
       const b = w.slice(w.lastIndexOf('/') + 1).toLowerCase();
       for (const h of p.hints.get(b) ?? []) wanted.add(h);
     }
-    for (const w of words) for (const part of w.toLowerCase().split(/[=.:/,]/)) if (wanted.has(part)) return true;
+    for (const w of words) for (const part of w.toLowerCase().split(/[=.:/,]/)) if (hintedPart(part, wanted)) return true;
   }
+  return false;
+}
+
+/**
+ * A part of a word that is one of a hinted name's words: the word itself, an abbreviation of a
+ * `--long` word (`--out` for `--output`), or a short-option cluster holding a `-x` word's letter
+ * (`-rno`, `-oFILE` for `-o`). The shells read hints the same way (prefilter.bash/.zsh/.fish).
+ */
+function hintedPart(part: string, wanted: ReadonlySet<string>): boolean {
+  if (wanted.has(part)) return true;
+  if (part.startsWith('--')) {
+    if (part.length < 3) return false;
+    for (const h of wanted) if (h.startsWith(part)) return true;
+    return false;
+  }
+  if (part.length < 2 || part[0] !== '-') return false;
+  for (const c of part.slice(1)) if (/[a-z0-9]/.test(c) && wanted.has(`-${c}`)) return true;
   return false;
 }

@@ -27,8 +27,10 @@ export const INDIRECTION_WORDS: readonly string[] = [
  * A `*` rule missing here makes every line go to the engine, which is safe but slow; the
  * prefilter test fails so that whoever adds such a rule adds its entry.
  */
-const STRUCTURAL_EVERY_COMMAND = new Map<string, { redirect: boolean; names: readonly string[] }>([
-  ['filesystem/overwrite-protected-file', { redirect: true, names: ['tee', 'sort'] }],
+const STRUCTURAL_EVERY_COMMAND = new Map<string, { redirect: boolean; names: readonly string[]; hinted?: Readonly<Record<string, readonly string[]>> }>([
+  // `sort` overwrites only with its output option (`-o`, in a cluster or with the value attached,
+  // or `--output` and its abbreviations): `ls | sort -h` stays in the shell.
+  ['filesystem/overwrite-protected-file', { redirect: true, names: ['tee'], hinted: { sort: ['-o', '--output'] } }],
   // Every prefilter (bash, zsh, fish, the hooks' and the engine's fast path) sends on any line that
   // names the gate's own state (`__dag_`, `DESTRUCTIVE_GATE_`, `BASH_ENV`, `ZDOTDIR`): GATE_NAME_TEXT.
   ['system/disarm-gate-variables', { redirect: false, names: [] }],
@@ -41,6 +43,10 @@ export interface ShellPrefilter {
    * Names every rule of which (and the reader, when it unwraps the name) needs one of a few
    * argument words: the line goes to the engine only when one of them is among its words.
    * `git status`, `docker ps`, `kubectl get pods` start no process. Not in `names`.
+   * Every prefilter reads a part of a word (split at `=`, `.`, `:`, `/`, `,`) as one of the words
+   * when it is the word; when it starts with `--` and is at least 3 characters long and a word
+   * starting with `--` begins with it (getopt's abbreviations: `--out` for `--output`); or when it
+   * is a cluster of short options (`-rno`, `-oFILE`) holding the letter or digit of a word `-x`.
    */
   hints: Record<string, string[]>;
   /** `>` onto a database, secret or `.git/` file (or a target the shell cannot know) sends the line to the engine. */
@@ -71,6 +77,8 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
   const names = new Set<string>([...gatedCommandNames(index), ...INDIRECTION_WORDS, ...READER_WORDS]);
   let redirect = false;
   const everyLineBecause: string[] = [];
+  // Names a `*` rule reads only with one of a few argument words (merged with the keyed rules' words below).
+  const structuralWords = new Map<string, Set<string>>();
   for (const rule of index.everyCommand) {
     const how = STRUCTURAL_EVERY_COMMAND.get(rule.id);
     if (how === undefined) {
@@ -79,6 +87,12 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
     }
     redirect ||= how.redirect;
     for (const n of how.names) names.add(n);
+    for (const [n, ws] of Object.entries(how.hinted ?? {})) {
+      names.add(n);
+      const set = structuralWords.get(n) ?? new Set<string>();
+      for (const w of ws) set.add(w);
+      structuralWords.set(n, set);
+    }
   }
   for (const rule of policy?.rules ?? []) {
     const m = rule.match.command;
@@ -94,8 +108,11 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
   for (const name of names) {
     const rules = index.byCommand.get(name) ?? [];
     if (INDIRECTION_WORDS.includes(name) || userNamed.has(name) || !NAME_CHARS.test(name)) continue;
-    if (READER_WORDS.includes(name) ? READER_ARG_WORDS[name] === undefined : rules.length === 0) continue;
-    const words = new Set(READER_ARG_WORDS[name] ?? []);
+    const structural = structuralWords.get(name);
+    // A reader word keeps hints only with the words behind which the reader unwraps it, or (tee,
+    // sort: listed there because a `*` rule reads them, never unwrapped) with structural words.
+    if (READER_WORDS.includes(name) ? READER_ARG_WORDS[name] === undefined && structural === undefined : rules.length === 0 && structural === undefined) continue;
+    const words = new Set([...(READER_ARG_WORDS[name] ?? []), ...(structural ?? [])]);
     let complete = true;
     for (const r of rules) {
       if (r.argWords === undefined || r.argWords.length === 0) complete = false;

@@ -102,13 +102,21 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
     builtin return 2
   }
 
-  # __dag_pf_hinted TEXT HINTS: status 0 when a hinted name's word is also part of a word in TEXT
-  # (`git -c alias.x=reset`).
+  # __dag_pf_hinted TEXT HINTS: status 0 when a part of a word in TEXT is one of the hinted names'
+  # words (`git -c alias.x=reset`), abbreviates a `--long` one (`--out` for `--output`), or is a
+  # short-option cluster holding a `-x` one's letter (`-rno`, `-oFILE` for `-o`).
   __dag_pf_hinted() {
-    builtin local v
+    builtin local v i
     # Called from __dag_hits: its IFS and `set -f` apply.
     for v in ${1//[=.:\/,;>]/ }; do
       [[ $2 == *[=,]"$v"[,\ ]* ]] && builtin return 0
+      case $v in
+        --?*) [[ $2 == *[=,]"$v"* ]] && builtin return 0 ;;
+        -[!-]*)
+          for ((i = 1; i < ${#v}; i++)); do
+            [[ ${v:i:1} == [a-z0-9] && $2 == *[=,]"-${v:i:1}"[,\ ]* ]] && builtin return 0
+          done ;;
+      esac
     done
     builtin return 1
   }

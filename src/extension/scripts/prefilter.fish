@@ -128,7 +128,14 @@ function __dag_hits --argument-names s depth
         set hn (string replace -r -- '.*/' '' $hn | string lower)
         set -l hs (string match -r -- '^(?:'(string join '|' -- (string escape --style=regex -- $hn))')=(.*)$' $__dag_pf_hints | string match -rv -- '=' | string split ,)
         set -l parts (string lower -- $ws | string replace -ra '[=.:/,]' ' ' | string split -n ' ')
-        set -q hs[1] parts[1]; and string match -qr -- '^(?:'(string join '|' -- (string escape --style=regex -- $hs))')$' $parts; and return 0
+        set -q hs[1] parts[1]; or return 1
+        string match -qr -- '^(?:'(string join '|' -- (string escape --style=regex -- $hs))')$' $parts; and return 0
+        # Also an abbreviated `--long` word (`--out` for `--output`), and a short-option cluster
+        # holding a `-x` word's letter (`-rno`, `-oFILE` for `-o`).
+        set -l longs (string match -r -- '^--.+$' $parts)
+        set -q longs[1]; and string match -qr -- '^(?:'(string join '|' -- (string escape --style=regex -- $longs))')' $hs; and return 0
+        set -l letters (string match -r -- '^-[a-z0-9]$' $hs | string sub -s 2)
+        set -q letters[1]; and string match -qr -- '^-[^-]*['(string join '' -- $letters)']' $parts; and return 0
     end
     return 1
 end

@@ -53,7 +53,7 @@ if (( ! ${+__dag_pf_loaded} )); then
   __dag_hits() {
     emulate -L zsh
     local s=$1 w b v v1 v2 hs=
-    integer depth=${2:-0} c=1 t=0
+    integer depth=${2:-0} c=1 t=0 n
     local -a ws keys
     (( __dag_pf_every )) && return 0
     # Windows-style paths (`"C:\\...\\git.exe"`): judge the line once more with \\ read as /.
@@ -142,9 +142,18 @@ if (( ! ${+__dag_pf_loaded} )); then
       [[ $__dag_pf_str == *" "${~v}" "* ]] && return 0
     fi
     # A hinted name's words count also as parts of a word (`-c alias.x=reset`).
+    # Also an abbreviated `--long` word (`--out` for `--output`), and a short-option cluster holding
+    # a `-x` word's letter (`-rno`, `-oFILE` for `-o`).
     if [[ -n $hs ]]; then
       for v in ${=${(L)s}//[=.:\/,;>]/ }; do
         [[ $hs == *[=,]"$v"[,\ ]* ]] && return 0
+        case $v in
+          (--?*) [[ $hs == *[=,]"$v"* ]] && return 0 ;;
+          (-[^-]*)
+            for (( n = 2; n <= $#v; n++ )); do
+              [[ ${v[n]} == [a-z0-9] && $hs == *[=,]"-${v[n]}"[,\ ]* ]] && return 0
+            done ;;
+        esac
       done
     fi
     return 1

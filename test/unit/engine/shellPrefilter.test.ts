@@ -42,6 +42,21 @@ describe('encodeShellPrefilterForShells', () => {
   });
 });
 
+describe('buildShellPrefilter, structural hints', () => {
+  it('hints sort with its output option (the overwrite rule reads sort only with it), not as a plain name', () => {
+    const built = buildShellPrefilter();
+    expect(built.hints['sort']).toEqual(['--output', '-o']);
+    expect(built.names).not.toContain('sort');
+    expect(built.names).toContain('tee');
+  });
+
+  it('keeps sort a plain name when a user rule names it', () => {
+    const built = buildShellPrefilter(undefined, withRules('sort *'));
+    expect(built.hints['sort']).toBeUndefined();
+    expect(built.names).toContain('sort');
+  });
+});
+
 describe('buildShellPrefilter with user rules', () => {
   it('adds the literal command word of a user glob, underscores included', () => {
     const built = buildShellPrefilter(undefined, withRules('my_tool delete *', 'acme-cli purge*'));

@@ -7,7 +7,7 @@ const prefilter = decodePrefilter(encodeShellPrefilter(buildShellPrefilter()));
 const env = { HOME: '/home/u', PATH: '/usr/bin' };
 
 describe('hook fast path prefilter', () => {
-  it.each(['ls -la src', 'cat README.md | grep -n foo', 'echo hello > notes.txt', 'mkdir -p build/out', 'echo $HOME', 'pwd', 'echo $BASH_ENV', 'echo ${ZDOTDIR-unset}'])('clears %s', (cmd) => {
+  it.each(['ls -la src', 'cat README.md | grep -n foo', 'echo hello > notes.txt', 'mkdir -p build/out', 'echo $HOME', 'pwd', 'echo $BASH_ENV', 'echo ${ZDOTDIR-unset}', 'ls | sort', 'du -sh src | sort -h', 'ps aux | sort -rnk 3 | head', 'sort --version-sort x'])('clears %s', (cmd) => {
     expect(mayBeGated(cmd, prefilter)).toBe(false);
   });
 
@@ -43,6 +43,13 @@ describe('hook fast path prefilter', () => {
     'rm${IFS}-rf${IFS}important',
     'x=r; ${x}m -rf important',
     'r${x}m -rf important',
+    // sort writes only with its output option, in every spelling sort reads.
+    'sort -o /etc/passwd x',
+    'sort -o/etc/passwd x',
+    'sort -roprod.db x',
+    'sort -ro /etc/passwd x',
+    'sort --out=prod.db x',
+    'sort --output /etc/passwd x',
   ])('sends %s to the engine', (cmd) => {
     expect(mayBeGated(cmd, prefilter)).toBe(true);
   });
