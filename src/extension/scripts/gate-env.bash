@@ -26,6 +26,6 @@ if [[ -n ${BASH_EXECUTION_STRING-} && -n ${DESTRUCTIVE_GATE_SHELL_DIR-} && $- !=
       builtin exit 126
     fi
   fi
-  builtin unset -f __dag_hits __dag_pf_kind __dag_pf_variants __dag_pf_target __dag_pf_shadow __dag_pf_hinted
+  builtin unset -f __dag_hits __dag_pf_kind
   builtin unset -v __dag_defs __dag_subst __dag_msg __dag_rc __dag_pf_once __dag_pf_loaded __dag_pf_str __dag_pf_hints __dag_pf_every __dag_pf_redirect __dag_pf_fnfile __dag_pf_memo __dag_pf_core
 fi

@@ -142,5 +142,5 @@ __dag_bind() {
 }
 __dag_bind 2>/dev/null
 
-builtin readonly -f __dag_enter __dag_ask __dag_hits __dag_pf_kind __dag_pf_variants __dag_pf_target __dag_pf_shadow __dag_pf_hinted __dag_bridge __dag_refused __dag_precmd 2>/dev/null || :
+builtin readonly -f __dag_enter __dag_ask __dag_hits __dag_pf_kind __dag_bridge __dag_refused __dag_precmd 2>/dev/null || :
 builtin return 0

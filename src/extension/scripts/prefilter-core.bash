@@ -2,7 +2,7 @@
 # prefilter.bash, which defines the function from this file). Status 0 when TEXT may be gated;
 # appends the definitions of the functions it called (and expands aliases) into __dag_defs /
 # __dag_subst for the engine. Builtins only: a line it passes never starts a process.
-builtin local s="$1" depth="${2:-0}" w b c=1 t=0 hs= __dag_k
+builtin local s="$1" depth="${2:-0}" w b c=1 t=0 body v v1 v2 hs= __dag_k
 builtin local -a ws
 builtin local IFS=$' \t\n\r'
 builtin local -
@@ -26,33 +26,86 @@ for w in "${ws[@]}"; do
   if [[ $w == '>' ]]; then t=1; builtin continue; fi
   if (( t )); then
     t=0
-    (( __dag_pf_redirect )) && __dag_pf_target "$w" && builtin return 0
+    (( __dag_pf_redirect )) || builtin continue
+    # A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
+    case $w in
+      /dev/null|/dev/stdout|/dev/stderr|/dev/tty|/dev/fd/*) builtin continue ;;
+      *..*|*'$'*|'~'*|*[*?[{]*|*.git*) builtin return 0 ;;
+      /tmp/*) builtin continue ;;
+      /*) builtin return 0 ;;
+    esac
+    case ${w##*/} in
+      *.db|*.sqlite|*.sqlite3|*.mdb|*.pem|*.key|.env*|*.DB|*.SQLITE|*.SQLITE3|*.MDB|*.PEM|*.KEY|.ENV*) builtin return 0 ;;
+    esac
     builtin continue
   fi
   if (( c )); then
     case $w in
       [A-Za-z_]*=*|if|then|else|elif|fi|do|done|while|until|case|esac|function|time|'!'|'{'|'}'|'[['|']]'|coproc) builtin continue ;;
       '[') c=0; builtin continue ;;
-      *'$'*|*[*?[{]*|*/*.sh|*/*.bash|*/*.zsh|*/*.ksh) builtin return 0 ;;
+      *'$'*|*[*?[{]*) builtin return 0 ;;
+      */*.sh|*/*.bash|*/*.zsh|*/*.ksh) builtin return 0 ;;
     esac
     c=0
     # An alias or function shadows the command of that name: what runs is its body.
-    if [[ -n ${BASH_ALIASES[$w]-} ]] || { [[ -n $__dag_pf_fnfile ]] && builtin declare -F -- "$w" >/dev/null 2>&1; }; then
-      __dag_pf_shadow "$w" "$depth"
-      case $? in 0) builtin return 0 ;; 1) builtin continue ;; esac
+    if (( depth < 4 )) && [[ -n ${BASH_ALIASES[$w]-} ]]; then
+      v=${BASH_ALIASES[$w]}
+      if __dag_hits "$v" $((depth + 1)); then
+        __dag_subst+=("$w" "$v")
+        builtin return 0
+      fi
+      builtin continue
+    fi
+    if [[ -n $__dag_pf_fnfile ]] && builtin declare -F -- "$w" >/dev/null 2>&1; then
+      (( depth < 4 )) || builtin return 0
+      builtin declare -f -- "$w" >"$__dag_pf_fnfile" 2>/dev/null || builtin return 0
+      body=
+      IFS= builtin read -r -d '' body <"$__dag_pf_fnfile" || :
+      if __dag_hits "${body#*$'\n'}" $((depth + 1)); then
+        __dag_defs+=$body$'\n'
+        builtin return 0
+      fi
+      builtin continue
     fi
   fi
   b=${w##*/}
   b=${b,,}
   # Options and words with a character no name has (`-rf`, `$x`, `a=b`) are no names.
   case $b in ''|-*|*[!a-z0-9_.+:@-]*) builtin continue ;; esac
+  # A name (` rm `), or a hinted name (` git=push,reset,...`: gated only with one of those
+  # words on the line); a hinted name itself (docker-compose) counts only plain names among
+  # its variants (python3.12 -> python, mkfs.ext4 -> mkfs, git-foo -> git).
+  v1=${b%%[0-9.]*}
+  v2=${b%%-*}
+  [[ $v1 != "$b" ]] || v1=
+  [[ $v2 != "$b" && $v2 != "$v1" ]] || v2=
+  # Most words are remembered: look them up here rather than in a function call.
   __dag_k=${__dag_pf_memo[$b]-}
   [[ -n $__dag_k ]] || __dag_pf_kind "$b"
   [[ $__dag_k == . ]] && builtin return 0
-  [[ $__dag_k == =* ]] && hs+="$__dag_k "
-  # Variants (python3.12 -> python, mkfs.ext4 -> mkfs, git-foo -> git) exist only with a digit, dot or dash.
-  [[ $b == *[0-9.-]* ]] && __dag_pf_variants "$b" "$__dag_k" && builtin return 0
+  if [[ $__dag_k == =* ]]; then
+    hs+="$__dag_k "
+    [[ -n $v1 ]] && __dag_pf_kind "$v1" && [[ $__dag_k == . ]] && builtin return 0
+    [[ -n $v2 ]] && __dag_pf_kind "$v2" && [[ $__dag_k == . ]] && builtin return 0
+    builtin continue
+  fi
+  [[ -n $v1 ]] && __dag_pf_kind "$v1" && [[ $__dag_k != - ]] && builtin return 0
+  [[ -n $v2 ]] && __dag_pf_kind "$v2" && [[ $__dag_k != - ]] && builtin return 0
 done
-# A hinted name's words count also as parts of a word (`-c alias.x=reset`).
-[[ -n $hs ]] && __dag_pf_hinted "${s,,}" "$hs" && builtin return 0
+# A hinted name's words count also as parts of a word (`-c alias.x=reset`), a `--long` one also
+# abbreviated (`--out` for `--output`), a `-x` one also in a cluster of short options or with its
+# value attached (`-rno`, `-oFILE` for `-o`).
+if [[ -n $hs ]]; then
+  s=${s,,}
+  for v in ${s//[=.:\/,;>]/ }; do
+    [[ $hs == *[=,]"$v"[,\ ]* ]] && builtin return 0
+    case $v in
+      --?*) [[ $hs == *[=,]"$v"* ]] && builtin return 0 ;;
+      -[!-]*)
+        for ((t = 1; t < ${#v}; t++)); do
+          [[ ${v:t:1} == [a-z0-9] && $hs == *[=,]"-${v:t:1}"[,\ ]* ]] && builtin return 0
+        done ;;
+    esac
+  done
+fi
 builtin return 1
