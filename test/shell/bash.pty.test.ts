@@ -93,6 +93,15 @@ describe('bash terminal', () => {
     expect(existsSync(path.join(ws, 'important'))).toBe(true);
   });
 
+  it('gates a function called on a later line of a multi-line paste', async () => {
+    expect((await term.run('tidyup() { rm -rf important; }')).exitCode ?? 0).toBe(0);
+    const r = await term.run('\x1b[200~echo first > first.txt\ntidyup\x1b[201~');
+    expect(r.exitCode).toBe(126);
+    expect(existsSync(path.join(ws, 'first.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks.at(-1)?.command).toContain('rm -rf important');
+  });
+
   it('refuses gated lines when the editor cannot be reached, and still runs harmless ones', async () => {
     await term.close();
     term = await TerminalSession.start('bash', integration, armedEnv(home, { socket: path.join(ws, 'gone.sock'), secret: 'x' }, { DESTRUCTIVE_GATE_REGISTRY_DIR: path.join(ws, 'no-registry') }), ws);

@@ -18,7 +18,8 @@ s=${s//>|/ > }
 s=${s//>/ > }
 s=${s//</ }
 s=${s//\`/ \$ ; }
-s=${s//[;&|()]/ ; }
+# A line break ends a command too (a multi-line paste, a continued line): the next word is a command word.
+s=${s//[;&|()$'\n'$'\r']/ ; }
 builtin set -f
 ws=($s)
 for w in "${ws[@]}"; do
