@@ -139,6 +139,8 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
   if (GATE_NAME_TEXT.test(s)) return true;
   let atCommand = true;
   let atTarget = false;
+  // In tee's arguments: its files are read as `>` targets ('files' after its `--`).
+  let tee: 'no' | 'args' | 'files' = 'no';
   const words = s.split(/[ \t]+/);
   let hinted = false;
   for (const w of words) {
@@ -146,13 +148,18 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
     if (w === ';') {
       atCommand = true;
       atTarget = false;
+      tee = 'no';
       continue;
     }
     if (w === '>') {
       atTarget = true;
       continue;
     }
-    if (atTarget) {
+    if (tee === 'args' && w.startsWith('-')) {
+      if (w === '--') tee = 'files';
+      continue;
+    }
+    if (atTarget || tee !== 'no') {
       atTarget = false;
       if (p.redirect && riskyTarget(w)) return true;
       continue;
@@ -167,6 +174,7 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
       if (w.includes('$') || /[*?[{]/.test(w)) return true;
       if (/\/.*\.(sh|bash|zsh|ksh)$/.test(w)) return true;
       atCommand = false;
+      if (w.slice(w.lastIndexOf('/') + 1).toLowerCase() === 'tee') tee = 'args';
     }
     // Names are compared in lower case, as the shells do (PowerShell and case-insensitive file
     // systems run `Remove-Item` and `RM` alike).

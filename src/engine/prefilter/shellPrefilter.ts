@@ -28,13 +28,21 @@ export const INDIRECTION_WORDS: readonly string[] = [
  * prefilter test fails so that whoever adds such a rule adds its entry.
  */
 const STRUCTURAL_EVERY_COMMAND = new Map<string, { redirect: boolean; names: readonly string[]; hinted?: Readonly<Record<string, readonly string[]>> }>([
-  // `sort` overwrites only with its output option (`-o`, in a cluster or with the value attached,
-  // or `--output` and its abbreviations): `ls | sort -h` stays in the shell.
-  ['filesystem/overwrite-protected-file', { redirect: true, names: ['tee'], hinted: { sort: ['-o', '--output'] } }],
+  // Every prefilter reads the files of a `tee` command as `>` targets (TARGET_COMMANDS), so
+  // `make | tee build.log` stays in the shell; `sort` overwrites only with its output option (`-o`,
+  // in a cluster or with the value attached, or `--output` and its abbreviations): `ls | sort -h`
+  // stays in the shell too.
+  ['filesystem/overwrite-protected-file', { redirect: true, names: [], hinted: { sort: ['-o', '--output'] } }],
   // Every prefilter (bash, zsh, fish, the hooks' and the engine's fast path) sends on any line that
   // names the gate's own state (`__dag_`, `DESTRUCTIVE_GATE_`, `BASH_ENV`, `ZDOTDIR`): GATE_NAME_TEXT.
   ['system/disarm-gate-variables', { redirect: false, names: [] }],
 ]);
+
+/**
+ * Commands whose file arguments every prefilter (bash, zsh, fish, the hooks') reads as `>` targets
+ * when the redirect check is on: the overwrite rule reads them as it reads a `>` target.
+ */
+export const TARGET_COMMANDS: readonly string[] = ['tee'];
 
 export interface ShellPrefilter {
   /** Command basenames (and indirection words) that send a line to the engine. */
@@ -122,6 +130,10 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
     if (complete && [...words].every((w) => HINT_WORD.test(w))) hints[name] = [...words].sort();
   }
   for (const name of Object.keys(hints)) names.delete(name);
+  // tee is read by the overwrite rule only through its files, which every prefilter reads as `>`
+  // targets when the redirect check is on (TARGET_COMMANDS); a rule keyed by it or a user rule
+  // naming it keeps it a name.
+  if (redirect) for (const n of TARGET_COMMANDS) if (!userNamed.has(n) && (index.byCommand.get(n) ?? []).length === 0) names.delete(n);
   // The shells keep names in word tables (bash and zsh hashes, fish lists): a name with other
   // characters cannot be held there safely, so a user rule naming one makes every line go to the
   // engine rather than being dropped (a dropped name would be a hole in the gate).

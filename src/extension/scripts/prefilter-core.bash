@@ -2,7 +2,7 @@
 # prefilter.bash, which defines the function from this file). Status 0 when TEXT may be gated;
 # appends the definitions of the functions it called (and expands aliases) into __dag_defs /
 # __dag_subst for the engine. Builtins only: a line it passes never starts a process.
-builtin local s="$1" depth="${2:-0}" w b c=1 t=0 body v v1 v2 hs= __dag_k
+builtin local s="$1" depth="${2:-0}" w b c=1 t=0 tee=0 body v v1 v2 hs= __dag_k
 builtin local -a ws
 builtin local IFS=$' \t\n\r'
 builtin local -
@@ -23,9 +23,14 @@ s=${s//[;&|()$'\n'$'\r']/ ; }
 builtin set -f
 ws=($s)
 for w in "${ws[@]}"; do
-  if [[ $w == ';' ]]; then c=1; t=0; builtin continue; fi
+  if [[ $w == ';' ]]; then c=1; t=0; tee=0; builtin continue; fi
   if [[ $w == '>' ]]; then t=1; builtin continue; fi
-  if (( t )); then
+  # tee's files are read as `>` targets (its options skipped; after `--` every word is a file).
+  if (( tee == 1 )) && [[ $w == -* ]]; then
+    [[ $w == -- ]] && tee=2
+    builtin continue
+  fi
+  if (( t || tee )); then
     t=0
     (( __dag_pf_redirect )) || builtin continue
     # A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
@@ -48,6 +53,7 @@ for w in "${ws[@]}"; do
       */*.sh|*/*.bash|*/*.zsh|*/*.ksh) builtin return 0 ;;
     esac
     c=0
+    [[ ${w##*/} == [Tt][Ee][Ee] ]] && tee=1
     # An alias or function shadows the command of that name: what runs is its body.
     if (( depth < 4 )) && [[ -n ${BASH_ALIASES[$w]-} ]]; then
       v=${BASH_ALIASES[$w]}

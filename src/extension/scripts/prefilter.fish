@@ -61,9 +61,11 @@ function __dag_hits --argument-names s depth
     string match -qr -- '(?i)__dag_|destructive_gate_|(?<![${])(?:bash_env|zdotdir)' $ws; and return 0
     # Command words first: keywords, words the shell expands, scripts, and the user's functions
     # (whose bodies the engine must see even when their name is also a tool's).
-    # One `switch` per word on "<after a redirect><at a command word>:<word>".
+    # One `switch` per word on "<after a redirect><in tee's files: 1, after its --: 2><at a command
+    # word>:<word>": tee's files are read as `>` targets.
     set -l c 1
     set -l t 0
+    set -l e 0
     for w in $ws
         # Words hold none of these characters: a separator run (or a line's end) ends a command,
         # `>` (`2>`, `&>`, `>|`) marks a target, `>>`, `<` and `<<` are neither.
@@ -75,16 +77,23 @@ function __dag_hits --argument-names s depth
             case '' '*;*' '*&*' '*|*' '*(*' '*)*'
                 set w ';'
         end
-        switch "$t$c:$w"
-            case '??:;'
+        switch "$t$e$c:$w"
+            case '???:;'
                 set c 1
                 set t 0
-            case '??:>'
+                set e 0
+            case '???:>'
                 set t 1
-            case '1?:*'
+            case '1??:*'
                 set t 0
                 test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
-            case '01:*'
+            case '01?:--'
+                set e 2
+            case '01?:-*'
+                continue
+            case '01?:*' '02?:*'
+                test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
+            case '0?1:*'
                 switch $w
                     case if else end while for in begin switch case function and or not '!' time '[A-Za-z_]*=*'
                         continue
@@ -94,6 +103,7 @@ function __dag_hits --argument-names s depth
                         return 0
                 end
                 set c 0
+                string match -qri -- '^(?:.*/)?tee$' $w; and set e 1
                 # A function of the user's (or an alias) shadows the command of that name: what
                 # runs is its body. fish's own functions (ls, ll wrap `command ls`) are read by name.
                 functions -q -- $w; or continue

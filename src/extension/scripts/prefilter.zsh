@@ -53,7 +53,7 @@ if (( ! ${+__dag_pf_loaded} )); then
   __dag_hits() {
     emulate -L zsh
     local s=$1 w b v v1 v2 hs=
-    integer depth=${2:-0} c=1 t=0 n
+    integer depth=${2:-0} c=1 t=0 n tee=0
     local -a ws keys
     (( __dag_pf_every )) && return 0
     # Windows-style paths (`"C:\\...\\git.exe"`): judge the line once more with \\ read as /.
@@ -70,9 +70,14 @@ if (( ! ${+__dag_pf_loaded} )); then
     s=${s//[;&|()$'\n']/ ; }
     ws=(${=s})
     for w in $ws; do
-      if [[ $w == ';' ]]; then c=1; t=0; continue; fi
+      if [[ $w == ';' ]]; then c=1; t=0; tee=0; continue; fi
       if [[ $w == '>' ]]; then t=1; continue; fi
-      if (( t )); then
+      # tee's files are read as `>` targets (its options skipped; after `--` every word is a file).
+      if (( tee == 1 )) && [[ $w == -* ]]; then
+        [[ $w == -- ]] && tee=2
+        continue
+      fi
+      if (( t || tee )); then
         t=0
         if (( __dag_pf_redirect )) && __dag_target "$w"; then return 0; fi
         continue
@@ -85,6 +90,7 @@ if (( ! ${+__dag_pf_loaded} )); then
           (*/*.sh|*/*.bash|*/*.zsh|*/*.ksh) return 0 ;;
         esac
         c=0
+        [[ ${(L)w:t} == tee ]] && tee=1
         # An alias or function shadows the command of that name: what runs is its body.
         if (( depth < 4 )) && (( ${+aliases[$w]} )); then
           v=${aliases[$w]}

@@ -47,7 +47,12 @@ describe('buildShellPrefilter, structural hints', () => {
     const built = buildShellPrefilter();
     expect(built.hints['sort']).toEqual(['--output', '-o']);
     expect(built.names).not.toContain('sort');
-    expect(built.names).toContain('tee');
+  });
+
+  it('reads tee through its files (TARGET_COMMANDS) while the redirect check is on, else keeps it a name', () => {
+    expect(buildShellPrefilter().names).not.toContain('tee');
+    expect(buildShellPrefilter().redirect).toBe(true);
+    expect(buildShellPrefilter(undefined, withRules('tee *')).names).toContain('tee');
   });
 
   it('keeps sort a plain name when a user rule names it', () => {

@@ -7,7 +7,7 @@ const prefilter = decodePrefilter(encodeShellPrefilter(buildShellPrefilter()));
 const env = { HOME: '/home/u', PATH: '/usr/bin' };
 
 describe('hook fast path prefilter', () => {
-  it.each(['ls -la src', 'cat README.md | grep -n foo', 'echo hello > notes.txt', 'mkdir -p build/out', 'echo $HOME', 'pwd', 'echo $BASH_ENV', 'echo ${ZDOTDIR-unset}', 'ls | sort', 'du -sh src | sort -h', 'ps aux | sort -rnk 3 | head', 'sort --version-sort x'])('clears %s', (cmd) => {
+  it.each(['ls -la src', 'cat README.md | grep -n foo', 'echo hello > notes.txt', 'mkdir -p build/out', 'echo $HOME', 'pwd', 'echo $BASH_ENV', 'echo ${ZDOTDIR-unset}', 'ls | sort', 'du -sh src | sort -h', 'ps aux | sort -rnk 3 | head', 'sort --version-sort x', 'make 2>&1 | tee build.log', 'echo x | tee -a notes.txt /tmp/x'])('clears %s', (cmd) => {
     expect(mayBeGated(cmd, prefilter)).toBe(false);
   });
 
@@ -50,6 +50,12 @@ describe('hook fast path prefilter', () => {
     'sort -ro /etc/passwd x',
     'sort --out=prod.db x',
     'sort --output /etc/passwd x',
+    // tee's files are read as `>` targets.
+    'echo x | tee .env',
+    'echo x | tee build.log prod.db',
+    'echo x | tee -a -- .env',
+    'echo x | tee $OUT',
+    'make | tee build.log\nrm -rf important',
   ])('sends %s to the engine', (cmd) => {
     expect(mayBeGated(cmd, prefilter)).toBe(true);
   });
