@@ -19,21 +19,25 @@ const has = (sh: string): boolean => spawnSync(sh, ['--version']).status === 0;
 /**
  * Each way a shell's prefilter runs: bash defines __dag_hits as a function in an interactive shell
  * and reads its body once per call for `bash -c`; zsh hashes the names in an interactive shell and
- * matches them as one pattern for `zsh -c`. Every way must be a superset on its own.
+ * matches them as one pattern for `zsh -c`; fish runs with and without its qmark-noglob feature
+ * (`?` in a pattern then matches only itself). Every way must be a superset on its own.
  */
-type Mode = 'bash' | 'bash -c' | 'zsh' | 'zsh -c' | 'fish';
-const SHELL_OF: Record<Mode, Shell> = { bash: 'bash', 'bash -c': 'bash', zsh: 'zsh', 'zsh -c': 'zsh', fish: 'fish' };
-const MODES = (['bash', 'bash -c', 'zsh', 'zsh -c', 'fish'] as const).filter((m) => has(SHELL_OF[m]));
+type Mode = 'bash' | 'bash -c' | 'zsh' | 'zsh -c' | 'fish' | 'fish qmark-noglob';
+const SHELL_OF: Record<Mode, Shell> = { bash: 'bash', 'bash -c': 'bash', zsh: 'zsh', 'zsh -c': 'zsh', fish: 'fish', 'fish qmark-noglob': 'fish' };
+const MODES = (['bash', 'bash -c', 'zsh', 'zsh -c', 'fish', 'fish qmark-noglob'] as const).filter((m) => has(SHELL_OF[m]));
 
 const bashLoop = (once: string): string[] => ['bash', '--norc', '--noprofile', '-c', `__dag_pf_once=${once}; source "${SCRIPTS_DIR}/prefilter.bash"; while IFS= read -r -d '' l; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`];
 // zsh's `read -d ''` costs a system call per byte: read the input at once, split at NUL.
 const zshLoop = (hash: string): string[] => ['zsh', '-f', '-c', `__dag_pf_hash=${hash}; source "${SCRIPTS_DIR}/prefilter.zsh"; zmodload zsh/system; d=; while sysread -i 0 c; do d+=$c; done; for l in "\${(@ps:\\0:)d%$'\\0'}"; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`];
+const fishLoop = (features: string[]): string[] => ['fish', ...features, '--no-config', '-c', `source "${SCRIPTS_DIR}/prefilter.fish"; while read -z l; if __dag_hits "$l"; printf 1; else; printf 0; end; end`];
 const LOOP: Record<Mode, string[]> = {
   bash: bashLoop('0'),
   'bash -c': bashLoop('1'),
   zsh: zshLoop('1'),
   'zsh -c': zshLoop('0'),
-  fish: ['fish', '--no-config', '-c', `source "${SCRIPTS_DIR}/prefilter.fish"; while read -z l; if __dag_hits "$l"; printf 1; else; printf 0; end; end`],
+  fish: fishLoop([]),
+  // With fish's qmark-noglob feature (a common setting) `?` in a pattern matches only itself.
+  'fish qmark-noglob': fishLoop(['--features', 'qmark-noglob']),
 };
 
 /** The environment a protected terminal's shells read the prefilter from. */

@@ -62,7 +62,10 @@ function __dag_hits --argument-names s depth
     # Command words first: keywords, words the shell expands, scripts, and the user's functions
     # (whose bodies the engine must see even when their name is also a tool's).
     # One `switch` per word on "<after a redirect><in tee's files: 1, after its --: 2><at a command
-    # word>:<word>": tee's files are read as `>` targets.
+    # word>:<word>": tee's files are read as `>` targets. No `?` in the patterns: with fish's
+    # qmark-noglob feature (a common setting, and fish's direction) `?` matches only itself. Only a
+    # separator or a redirection is ever `;` or `>` (words holding one were replaced above), and a
+    # command word comes with no tee state.
     set -l c 1
     set -l t 0
     set -l e 0
@@ -78,22 +81,22 @@ function __dag_hits --argument-names s depth
                 set w ';'
         end
         switch "$t$e$c:$w"
-            case '???:;'
+            case '*:;'
                 set c 1
                 set t 0
                 set e 0
-            case '???:>'
+            case '*:>'
                 set t 1
-            case '1??:*'
+            case '1*'
                 set t 0
                 test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
-            case '01?:--'
+            case '010:--'
                 set e 2
-            case '01?:-*'
+            case '010:-*'
                 continue
-            case '01?:*' '02?:*'
+            case '010:*' '020:*'
                 test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
-            case '0?1:*'
+            case '001:*'
                 switch $w
                     case if else end while for in begin switch case function and or not '!' time '[A-Za-z_]*=*'
                         continue
