@@ -77,6 +77,16 @@ describe.skipIf(!hasFish)('fish terminal', () => {
     expect(gate.asks.at(-1)?.command).toBe('rm -rf important');
   });
 
+  it('gates a function that is no tool name, also after a variable assignment and after `;`', async () => {
+    await term.run('function tidyup; rm -rf important; end');
+    for (const line of ['tidyup', 'FOO=1 tidyup', 'echo hi; tidyup']) {
+      const r = await term.run(line);
+      expect(r.exitCode, line).toBe(126);
+      expect(existsSync(path.join(ws, 'important'))).toBe(true);
+      expect(gate.asks.at(-1)?.command).toContain('rm -rf important');
+    }
+  });
+
   it('judges a block typed over several lines as one unit', async () => {
     const r = await term.run('begin\recho a > a.txt; rm -rf important\rend');
     expect(r.exitCode).toBe(126);

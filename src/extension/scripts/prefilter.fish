@@ -61,14 +61,16 @@ function __dag_hits --argument-names s depth
     string match -qr -- '(?i)__dag_|destructive_gate_|(?<![${])(?:bash_env|zdotdir)' $ws; and return 0
     # Command words first: keywords, words the shell expands, scripts, and the user's functions
     # (whose bodies the engine must see even when their name is also a tool's).
-    # One `switch` per word on "<after a redirect><in tee's files: 1, after its --: 2><at a command
-    # word>:<word>": tee's files are read as `>` targets. No `?` in the patterns: with fish's
-    # qmark-noglob feature (a common setting, and fish's direction) `?` matches only itself. Only a
-    # separator or a redirection is ever `;` or `>` (words holding one were replaced above), and a
-    # command word comes with no tee state.
+    # Per word, one `switch` on the word's shape (separators and redirections change the state) and
+    # one on the state "<after a redirect><in tee's files: 1, after its --: 2><at a command word>"
+    # (a command word comes with no tee state): tee's files are read as `>` targets. No `?` in any
+    # pattern: with fish's qmark-noglob feature (a common setting) `?` matches only itself.
     set -l c 1
     set -l t 0
     set -l e 0
+    # Whether a tee may be on the line at all (one match per line rather than one per command word).
+    set -l tee 0
+    string match -qi -- '*tee*' $s; and set tee 1
     for w in $ws
         # Words hold none of these characters: a separator run (or a line's end) ends a command,
         # `>` (`2>`, `&>`, `>|`) marks a target, `>>`, `<` and `<<` are neither.
@@ -76,29 +78,32 @@ function __dag_hits --argument-names s depth
             case '*>>' '*<*'
                 continue
             case '*>*'
-                set w '>'
+                set t 1
+                continue
             case '' '*;*' '*&*' '*|*' '*(*' '*)*'
-                set w ';'
-        end
-        switch "$t$e$c:$w"
-            case '*:;'
                 set c 1
                 set t 0
                 set e 0
-            case '*:>'
-                set t 1
-            case '1*'
+                continue
+        end
+        switch "$t$e$c"
+            case 100 101 110 120
                 set t 0
                 test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
-            case '010:--'
-                set e 2
-            case '010:-*'
-                continue
-            case '010:*' '020:*'
-                test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
-            case '001:*'
+            case 010
                 switch $w
-                    case if else end while for in begin switch case function and or not '!' time '[A-Za-z_]*=*'
+                    case --
+                        set e 2
+                        continue
+                    case '-*'
+                        continue
+                end
+                test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
+            case 020
+                test $__dag_pf_redirect = 1; and __dag_target $w; and return 0
+            case 001
+                switch $w
+                    case if else end while for in begin switch case function and or not '!' time '*=*'
                         continue
                     case '*$*' '*\**' '*\?*' '*{*' '*[*'
                         return 0
@@ -106,7 +111,7 @@ function __dag_hits --argument-names s depth
                         return 0
                 end
                 set c 0
-                string match -qri -- '^(?:.*/)?tee$' $w; and set e 1
+                test $tee = 1; and string match -qri -- '^(?:.*/)?tee$' $w; and set e 1
                 # A function of the user's (or an alias) shadows the command of that name: what
                 # runs is its body. fish's own functions (ls, ll wrap `command ls`) are read by name.
                 functions -q -- $w; or continue
@@ -145,10 +150,18 @@ function __dag_hits --argument-names s depth
         string match -qr -- '^(?:'(string join '|' -- (string escape --style=regex -- $hs))')$' $parts; and return 0
         # Also an abbreviated `--long` word (`--out` for `--output`), and a short-option cluster
         # holding a `-x` word's letter (`-rno`, `-oFILE` for `-o`).
-        set -l longs (string match -r -- '^--.+$' $parts)
-        set -q longs[1]; and string match -qr -- '^(?:'(string join '|' -- (string escape --style=regex -- $longs))')' $hs; and return 0
-        set -l letters (string match -r -- '^-[a-z0-9]$' $hs | string sub -s 2)
-        set -q letters[1]; and string match -qr -- '^-[^-]*['(string join '' -- $letters)']' $parts; and return 0
+        # (Only for names with option words, such as sort: git's, docker's and kubectl's are not.
+        # Status-only matches first: a command substitution costs several times more.)
+        if string match -q -- '-*' $hs
+            if string match -qr -- '^--.' $parts
+                set -l longs (string match -r -- '^--.+$' $parts)
+                string match -qr -- '^(?:'(string join '|' -- (string escape --style=regex -- $longs))')' $hs; and return 0
+            end
+            if string match -qr -- '^-[a-z0-9]$' $hs
+                set -l letters (string match -r -- '^-[a-z0-9]$' $hs | string sub -s 2)
+                string match -qr -- '^-[^-]*['(string join '' -- $letters)']' $parts; and return 0
+            end
+        end
     end
     return 1
 end
