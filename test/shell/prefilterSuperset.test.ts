@@ -20,21 +20,25 @@ const has = (sh: string): boolean => spawnSync(sh, ['--version']).status === 0;
  * Each way a shell's prefilter runs: bash defines __dag_hits as a function in an interactive shell
  * and reads its body once per call for `bash -c`; zsh hashes the names in an interactive shell and
  * matches them as one pattern for `zsh -c`; fish runs with and without its qmark-noglob feature
- * (`?` in a pattern then matches only itself). Every way must be a superset on its own.
+ * (`?` in a pattern then matches only itself), and bash and zsh also with options a user's rc file
+ * may set. Every way must be a superset on its own.
  */
-type Mode = 'bash' | 'bash -c' | 'zsh' | 'zsh -c' | 'fish' | 'fish qmark-noglob';
-const SHELL_OF: Record<Mode, Shell> = { bash: 'bash', 'bash -c': 'bash', zsh: 'zsh', 'zsh -c': 'zsh', fish: 'fish', 'fish qmark-noglob': 'fish' };
-const MODES = (['bash', 'bash -c', 'zsh', 'zsh -c', 'fish', 'fish qmark-noglob'] as const).filter((m) => has(SHELL_OF[m]));
+type Mode = 'bash' | 'bash -c' | 'bash user options' | 'zsh' | 'zsh -c' | 'zsh user options' | 'fish' | 'fish qmark-noglob';
+const SHELL_OF: Record<Mode, Shell> = { bash: 'bash', 'bash -c': 'bash', 'bash user options': 'bash', zsh: 'zsh', 'zsh -c': 'zsh', 'zsh user options': 'zsh', fish: 'fish', 'fish qmark-noglob': 'fish' };
+const MODES = (['bash', 'bash -c', 'bash user options', 'zsh', 'zsh -c', 'zsh user options', 'fish', 'fish qmark-noglob'] as const).filter((m) => has(SHELL_OF[m]));
 
-const bashLoop = (once: string): string[] => ['bash', '--norc', '--noprofile', '-c', `__dag_pf_once=${once}; source "${SCRIPTS_DIR}/prefilter.bash"; while IFS= read -r -d '' l; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`];
+// `options`: settings a user's rc file may hold, which change how patterns and expansions behave.
+const bashLoop = (once: string, options = ''): string[] => ['bash', '--norc', '--noprofile', '-c', `${options}__dag_pf_once=${once}; source "${SCRIPTS_DIR}/prefilter.bash"; while IFS= read -r -d '' l; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`];
 // zsh's `read -d ''` costs a system call per byte: read the input at once, split at NUL.
-const zshLoop = (hash: string): string[] => ['zsh', '-f', '-c', `__dag_pf_hash=${hash}; source "${SCRIPTS_DIR}/prefilter.zsh"; zmodload zsh/system; d=; while sysread -i 0 c; do d+=$c; done; for l in "\${(@ps:\\0:)d%$'\\0'}"; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`];
+const zshLoop = (hash: string, options = ''): string[] => ['zsh', '-f', '-c', `${options}__dag_pf_hash=${hash}; source "${SCRIPTS_DIR}/prefilter.zsh"; zmodload zsh/system; d=; while sysread -i 0 c; do d+="$c"; done; for l in "\${(@ps:\\0:)d%$'\\0'}"; do if __dag_hits "$l"; then printf 1; else printf 0; fi; done`];
 const fishLoop = (features: string[]): string[] => ['fish', ...features, '--no-config', '-c', `source "${SCRIPTS_DIR}/prefilter.fish"; while read -z l; if __dag_hits "$l"; printf 1; else; printf 0; end; end`];
 const LOOP: Record<Mode, string[]> = {
   bash: bashLoop('0'),
   'bash -c': bashLoop('1'),
+  'bash user options': bashLoop('0', 'shopt -s nocasematch extglob failglob nullglob dotglob; set -u; '),
   zsh: zshLoop('1'),
   'zsh -c': zshLoop('0'),
+  'zsh user options': zshLoop('1', 'setopt ksh_arrays sh_word_split glob_subst rc_expand_param no_unset extended_glob null_glob; '),
   fish: fishLoop([]),
   // With fish's qmark-noglob feature (a common setting) `?` in a pattern matches only itself.
   'fish qmark-noglob': fishLoop(['--features', 'qmark-noglob']),
