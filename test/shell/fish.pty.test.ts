@@ -87,6 +87,19 @@ describe.skipIf(!hasFish)('fish terminal', () => {
     }
   });
 
+  it("still gates with fish's qmark-noglob feature on (`?` in a pattern then matches only itself)", async () => {
+    await term.close();
+    term = await TerminalSession.start('fish', integration, { ...armedEnv(home, gate), fish_features: 'qmark-noglob' }, ws);
+    expect((await term.run('status test-feature qmark-noglob; and echo on')).output.trim()).toBe('on');
+    await term.run('function tidyup; rm -rf important; end');
+    for (const [line, asked] of [['echo x > app.db', 'echo x > app.db'], ['echo hi; tidyup', 'rm -rf important']] as const) {
+      const r = await term.run(line);
+      expect(r.exitCode, line).toBe(126);
+      expect(gate.asks.at(-1)?.command).toContain(asked);
+    }
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+  });
+
   it('judges a block typed over several lines as one unit', async () => {
     const r = await term.run('begin\recho a > a.txt; rm -rf important\rend');
     expect(r.exitCode).toBe(126);
