@@ -27,22 +27,21 @@ export const INDIRECTION_WORDS: readonly string[] = [
  * A `*` rule missing here makes every line go to the engine, which is safe but slow; the
  * prefilter test fails so that whoever adds such a rule adds its entry.
  */
-const STRUCTURAL_EVERY_COMMAND = new Map<string, { redirect: boolean; names: readonly string[]; hinted?: Readonly<Record<string, readonly string[]>> }>([
-  // Every prefilter reads the files of a `tee` command as `>` targets (TARGET_COMMANDS), so
-  // `make | tee build.log` stays in the shell; `sort` overwrites only with its output option (`-o`,
-  // in a cluster or with the value attached, or `--output` and its abbreviations): `ls | sort -h`
-  // stays in the shell too.
-  ['filesystem/overwrite-protected-file', { redirect: true, names: [], hinted: { sort: ['-o', '--output'] } }],
-  // Every prefilter (bash, zsh, fish, the hooks' and the engine's fast path) sends on any line that
-  // names the gate's own state (`__dag_`, `DESTRUCTIVE_GATE_`, `BASH_ENV`, `ZDOTDIR`): GATE_NAME_TEXT.
-  ['system/disarm-gate-variables', { redirect: false, names: [] }],
-]);
-
 /**
  * Commands whose file arguments every prefilter (bash, zsh, fish, the hooks') reads as `>` targets
  * when the redirect check is on: the overwrite rule reads them as it reads a `>` target.
  */
 export const TARGET_COMMANDS: readonly string[] = ['tee'];
+
+const STRUCTURAL_EVERY_COMMAND = new Map<string, { redirect: boolean; targets?: readonly string[]; hinted?: Readonly<Record<string, readonly string[]>> }>([
+  // Every prefilter reads the files of a `tee` command as `>` targets, so `make | tee build.log`
+  // stays in the shell; `sort` overwrites only with its output option (`-o`, in a cluster or with
+  // the value attached, or `--output` and its abbreviations): `ls | sort -h` stays in the shell too.
+  ['filesystem/overwrite-protected-file', { redirect: true, targets: TARGET_COMMANDS, hinted: { sort: ['-o', '--output'] } }],
+  // Every prefilter (bash, zsh, fish, the hooks' and the engine's fast path) sends on any line that
+  // names the gate's own state (`__dag_`, `DESTRUCTIVE_GATE_`, `BASH_ENV`, `ZDOTDIR`): GATE_NAME_TEXT.
+  ['system/disarm-gate-variables', { redirect: false }],
+]);
 
 export interface ShellPrefilter {
   /** Command basenames (and indirection words) that send a line to the engine. */
@@ -85,8 +84,10 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
   const names = new Set<string>([...gatedCommandNames(index), ...INDIRECTION_WORDS, ...READER_WORDS]);
   let redirect = false;
   const everyLineBecause: string[] = [];
-  // Names a `*` rule reads only with one of a few argument words (merged with the keyed rules' words below).
+  // Names a `*` rule reads only with one of a few argument words (merged with the keyed rules' words
+  // below), and names it reads only through their files (read as `>` targets instead).
   const structuralWords = new Map<string, Set<string>>();
+  const targetNames = new Set<string>();
   for (const rule of index.everyCommand) {
     const how = STRUCTURAL_EVERY_COMMAND.get(rule.id);
     if (how === undefined) {
@@ -94,7 +95,7 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
       continue;
     }
     redirect ||= how.redirect;
-    for (const n of how.names) names.add(n);
+    for (const n of how.targets ?? []) targetNames.add(n);
     for (const [n, ws] of Object.entries(how.hinted ?? {})) {
       names.add(n);
       const set = structuralWords.get(n) ?? new Set<string>();
@@ -130,10 +131,8 @@ export function buildShellPrefilter(index: RuleIndex = BUILT_IN_INDEX, policy?: 
     if (complete && [...words].every((w) => HINT_WORD.test(w))) hints[name] = [...words].sort();
   }
   for (const name of Object.keys(hints)) names.delete(name);
-  // tee is read by the overwrite rule only through its files, which every prefilter reads as `>`
-  // targets when the redirect check is on (TARGET_COMMANDS); a rule keyed by it or a user rule
-  // naming it keeps it a name.
-  if (redirect) for (const n of TARGET_COMMANDS) if (!userNamed.has(n) && (index.byCommand.get(n) ?? []).length === 0) names.delete(n);
+  // A name read only through its files (tee) is no name; a rule keyed by it or a user rule naming it keeps it one.
+  for (const n of targetNames) if (!userNamed.has(n) && (index.byCommand.get(n) ?? []).length === 0) names.delete(n);
   // The shells keep names in word tables (bash and zsh hashes, fish lists): a name with other
   // characters cannot be held there safely, so a user rule naming one makes every line go to the
   // engine rather than being dropped (a dropped name would be a hole in the gate).
