@@ -164,6 +164,9 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
       if (p.redirect && riskyTarget(w)) return true;
       continue;
     }
+    // Names are compared in lower case, as the shells do (PowerShell and case-insensitive file
+    // systems run `Remove-Item` and `RM` alike).
+    const b = w.slice(w.lastIndexOf('/') + 1).toLowerCase();
     if (atCommand) {
       if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || RESERVED.has(w)) continue;
       if (w === '[') {
@@ -174,11 +177,8 @@ export function mayBeGated(command: string, p: HookPrefilter): boolean {
       if (w.includes('$') || /[*?[{]/.test(w)) return true;
       if (/\/.*\.(sh|bash|zsh|ksh)$/.test(w)) return true;
       atCommand = false;
-      if (w.slice(w.lastIndexOf('/') + 1).toLowerCase() === 'tee') tee = 'args';
+      if (b === 'tee') tee = 'args';
     }
-    // Names are compared in lower case, as the shells do (PowerShell and case-insensitive file
-    // systems run `Remove-Item` and `RM` alike).
-    const b = w.slice(w.lastIndexOf('/') + 1).toLowerCase();
     const digitsCut = b.replace(/[0-9.].*$/, '');
     const dashCut = b.replace(/-.*$/, '');
     if (p.names.has(b) || p.names.has(digitsCut) || p.names.has(dashCut)) return true;
