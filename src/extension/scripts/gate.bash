@@ -113,20 +113,19 @@ __dag_ask() {
 # slower). Preexec dispatchers run on the DEBUG trap, which also fires for our bind -x check, and
 # must not take it for the user's command; and the editor reports the line the user wrote for a
 # refused line, not the stand-in. A function this version of the editor does not have is skipped.
-# __dag_guard FUNCTION MARKER STATEMENT: puts STATEMENT first in FUNCTION unless MARKER is in it.
+# __dag_guard FUNCTION STATEMENT: puts STATEMENT first in FUNCTION (once: gate.bash loads once).
 __dag_guard() {
   builtin local def
   builtin declare -F "$1" >/dev/null || builtin return 0
   def=$(builtin declare -f "$1") || builtin return 0
-  [[ $def == *"$2"* ]] && builtin return 0
-  builtin eval "$1() { $3 ${def#*\{}"
+  builtin eval "$1() { $2 ${def#*\{}"
 }
 __dag_guard_all() {
   builtin local f
   for f in __vsc_preexec_only __vsc_preexec_all __bp_preexec_invoke_exec; do
-    __dag_guard "$f" 'READLINE_POINT+x' '[[ -n ${READLINE_POINT+x} ]] && builtin return 0;'
+    __dag_guard "$f" '[[ -n ${READLINE_POINT+x} ]] && builtin return 0;'
   done
-  __dag_guard __vsc_command_output_start '__dag_refused' '[[ ${__vsc_current_command-} == __dag_refused ]] && __vsc_current_command=$__dag_line;'
+  __dag_guard __vsc_command_output_start '[[ ${__vsc_current_command-} == __dag_refused ]] && __vsc_current_command=$__dag_line;'
 }
 __dag_guard_all
 builtin unset -f __dag_guard __dag_guard_all
