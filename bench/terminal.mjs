@@ -10,8 +10,8 @@
 // 3. zsh: the accept-line wrapper (__dag_accept with zle stubbed: prefilter over $PREBUFFER$BUFFER,
 //    no process) against an empty widget function; and `zsh -c` starts with the ZDOTDIR wrapper
 //    vs without, with the compiled forms the first interactive zsh writes, and before it has.
-// 4. fish: the Enter function's work (reading the buffer, the prefilter; no process) against an
-//    empty function; and `fish -c` starts with the vendor snippet on XDG_DATA_DIRS vs without
+// 4. fish: the gate's Enter function (reading the buffer, the prefilter; no process) against an
+//    empty function, per line; and `fish -c` starts with the vendor snippet on XDG_DATA_DIRS vs without
 //    (fish -c text is not checked; the snippet returns at once).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -171,31 +171,39 @@ done < "${input}"
 }
 
 if (has('fish')) {
-  // fish has no in-process clock: time whole passes over the 1,000 lines (one `date` at each
-  // end) with the Enter work and with an empty function, and report the mean per line.
-  const r = spawnSync('fish', ['--no-config', '-c', `
-source "${scripts}/prefilter.fish"
+  // fish has no in-process clock: each line's Enter work is timed over 20 repetitions between two
+  // `date` calls (per-line mean of 20), against the same loop calling an empty function. The
+  // gate's real Enter function runs, from the shipped snippet, with `commandline` stubbed to hand
+  // it the line (a function call where fish has a builtin: if anything, a little slower).
+  const r = spawnSync('fish', ['--no-config', '-i', '-c', `
+set -gx DESTRUCTIVE_GATE_SHELL_DIR "${scripts}"
+source "${scripts}/xdg/fish/vendor_conf.d/destructive-gate.fish"
+functions -q __dag_enter; or exit 3
+set -g __bench_line
+function commandline
+    set -q argv[1]; or printf '%s\\n' $__bench_line
+    # A refused line is replaced: none of these lines may be.
+    test "$argv[1]" = -r; and set -g __bench_refused $__bench_line
+end
+set -g __bench_refused
 function empty; end
-# What __dag_enter adds for a harmless line: read the buffer, run the prefilter.
-function enter --argument-names l
-  set -l text (printf '%s' $l | string collect)
-  set -g __dag_defs
-  __dag_hits "$text"
-end
-set -l lines (string split0 < "${input}")
-for round in 1 2 3
+for l in (string split0 < "${input}")
+  set -g __bench_line $l
   set -l t0 (date +%s%N)
-  for l in $lines; empty $l; end
+  for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; empty; end
   set -l t1 (date +%s%N)
-  for l in $lines; enter $l; end
+  for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; __dag_enter; end
   set -l t2 (date +%s%N)
-  echo (math "($t1 - $t0) / 1000") (math "($t2 - $t1) / 1000")
+  echo (math "($t1 - $t0) / 20") (math "($t2 - $t1) / 20")
 end
-`], { env: { ...BASE, HOME: work, ...PF_ENV }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`fish: ${r.stderr}`);
-  const rounds = r.stdout.trim().split('\n').map((l) => l.split(' ').map(Number));
-  const perLine = rounds.map(([e, g]) => (g - e) / 1000 / 1000);
-  console.log(`fish interactive (Enter function), 1,000 harmless lines x3: added per line mean ${perLine.map((x) => fmt(x)).join(', ')} (whole-pass timing; no per-line percentiles in fish); processes started: 0`);
+set -q __bench_refused[1]; and echo "refused: $__bench_refused" >&2; and exit 4
+exit 0
+`], { env: { ...BASE, HOME: work, TERM: 'dumb', ...PF_ENV }, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`fish: ${r.status} ${r.stderr}`);
+  const pairs = r.stdout.trim().split('\n').map((l) => l.split(' ').map(Number));
+  if (pairs.length !== lines.length) throw new Error(`fish: ${pairs.length} timings for ${lines.length} lines`);
+  const added = pairs.map(([e, g]) => ((g ?? 0) - (e ?? 0)) / 1e6);
+  console.log(`fish interactive (Enter function), 1,000 harmless lines (each the mean of 20 runs): added p50 ${fmt(pct(added, 50))} p99 ${fmt(pct(added, 99))}; processes started: 0`);
   const fHome = mkdtempSync(path.join(tmpdir(), 'dag-bench-fhome-'));
   const fPlain = { ...BASE, HOME: fHome, XDG_DATA_DIRS: '/usr/local/share:/usr/share' };
   compareStarts("fish -c '<harmless>'", 'fish', ['-c', 'echo hi; set x (math 1+2); test -n "$x"'], fPlain, { ...fPlain, XDG_DATA_DIRS: `${path.join(scripts, 'xdg')}:/usr/local/share:/usr/share`, DESTRUCTIVE_GATE_SHELL_DIR: scripts, ...PF_ENV });

@@ -44,18 +44,17 @@ const LOOP: Record<Mode, string[]> = {
   'fish qmark-noglob': fishLoop(['--features', 'qmark-noglob']),
 };
 
-/** The environment a protected terminal's shells read the prefilter from. */
-function prefilterEnv(): Record<string, string> {
-  const v = encodeShellPrefilterForShells(buildShellPrefilter());
-  return { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C.UTF-8', DESTRUCTIVE_GATE_PREFILTER: v.names, DESTRUCTIVE_GATE_PREFILTER_HINTS: v.hints };
+/** The environment a protected terminal's shells read the prefilter from (or the given values). */
+function prefilterEnv(values = encodeShellPrefilterForShells(buildShellPrefilter())): Record<string, string> {
+  return { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C.UTF-8', DESTRUCTIVE_GATE_PREFILTER: values.names, DESTRUCTIVE_GATE_PREFILTER_HINTS: values.hints };
 }
 
 /** Runs every line through one shell's prefilter in one process; returns the lines it let through. */
-function misses(mode: Mode, lines: readonly string[]): string[] {
+function misses(mode: Mode, lines: readonly string[], values?: { names: string; hints: string }): string[] {
   const [cmd, ...args] = LOOP[mode] as [string, ...string[]];
   const r = spawnSync(cmd, args, {
     input: lines.map((l) => l + '\0').join(''),
-    env: prefilterEnv(),
+    env: prefilterEnv(values),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 120_000,
@@ -102,6 +101,14 @@ describe('shell prefilter', () => {
   it.each(MODES)('lets ordinary lines through without the engine in %s, including read-only uses of gated tools', (shell) => {
     const harmless = ['ls', 'ls -la', 'cd src && ls', 'echo "$HOME" | wc -c', 'cat README.md > /dev/null', 'echo done >> log.txt', 'make -j4 2>&1', 'grep -rn TODO src | head', 'git status', 'git log --oneline | head', 'git diff HEAD~1', 'docker ps', 'docker images', 'kubectl get pods', 'kubectl -n prod describe pod web-1', 'docker-compose ps', 'make test', 'ls -la ~/projects/app/src | uniq -c | head -n 5', 'tail -n 50 logs/app.log', 'for f in *.ts; do wc -l "$f"; done', 'cat package.json | jq .version', 'ls | sort', 'du -sh src | sort -h', 'ps aux | sort -rnk 3 | head', 'sort -u names.txt', 'make 2>&1 | tee build.log', 'make check 2>&1 | tee -a /tmp/test.log out.txt'];
     expect(misses(shell, harmless)).toEqual(harmless);
+  });
+
+  it.each(MODES)('reads names of every character a rule may name in %s (c++, my:tool, a@b, clear-disk, .foo, manage.py), with their variants', (shell) => {
+    const values = { names: '@redirect .foo a@b aws c++ clear-disk manage.py my:tool', hints: 'git=push,reset sort=--output,-o' };
+    const gated = ['c++ x', '/usr/bin/c++ x', 'C++ x', 'my:tool run', 'a@b', 'clear-disk 1', 'clear-disk2 x', '.foo bar', 'manage.py migrate', 'x | aws-vault exec', 'AWS s3 ls', 'git push', 'git2 status', 'git-filter-repo', 'sort -o out x', 'sort --out=x y', 'echo rm[1] | c++'];
+    const harmless = ['c x', 'my x', 'clear x', 'a b', 'manage x', 'git status', 'sort x', 'echo rm[1]', 'ls -la', 'echo c+ my: a@ clear-', 'x=c++'];
+    expect(misses(shell, gated, values)).toEqual([]);
+    expect(misses(shell, harmless, values)).toEqual(harmless);
   });
 
   it('sends on every word the engine reader unwraps (wrappers, runners, shells), as the engine fast path does', () => {

@@ -54,9 +54,22 @@ function __dag_buffer
     end
 end
 
+# Enter. A harmless line costs one command substitution and a few builtins: the buffer is read as
+# lines, each marked as a command's start (`;`) and joined, and the prefilter reads that; the
+# exact text, with an abbreviation expanded, is read only for a line it cannot clear, or when a
+# word of the line is an abbreviation.
 function __dag_enter
+    set -l lines (commandline)
+    set -l text ';'$lines
+    set -g __dag_defs
+    set -l words
+    string match -qra -- '(?<words>[^\s;&|()<>]+)' "$text"
+    if not abbr -q -- $words; and not __dag_hits "$text"
+        commandline -f execute
+        return
+    end
     __dag_buffer
-    set -l text $__dag_text
+    set text $__dag_text
     set -g __dag_defs
     if not __dag_hits "$text"
         commandline -f execute
