@@ -27,6 +27,8 @@ beforeAll(async () => {
   home = makeHome({
     '.config/fish/config.fish': 'set -g fish_greeting\nset -g DAG_USER_CONFIG read\nabbr -a zap "rm -rf important"\nalias ll "ls -l"\n',
     '.config/fish/conf.d/mine.fish': 'set -g DAG_USER_CONFD read\n',
+    // Universal variables named like the prefilter's own: they exist before the gate loads.
+    '.config/fish/fish_variables': '# VERSION: 3.0\nSETUVAR n:usern\nSETUVAR ws:userws\nSETUVAR words:userwords\n',
   });
 }, 300_000);
 
@@ -61,6 +63,12 @@ describe.skipIf(!hasFish)('fish terminal', () => {
     const l = await term.run('ll -d important | wc -l');
     expect(l.exitCode).toBe(0);
     expect(l.output.trim()).toBe('1');
+  });
+
+  it("leaves the user's variables alone (the prefilter's named groups set only its own)", async () => {
+    await term.run('set -g cw usercw; set -g nm usernm; set -g parts userparts');
+    for (const line of ['git --version', 'ls -la | sort', 'echo hi > /dev/null']) expect((await term.run(line)).exitCode, line).toBe(0);
+    expect((await term.run('echo $n $ws $words $cw $nm $parts')).output.trim()).toBe('usern userws userwords usercw usernm userparts');
   });
 
   sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important; and echo once >> log.txt', disarmLine: "set -g __dag_pf_plain_re '^\\b$'" });

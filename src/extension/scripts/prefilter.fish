@@ -45,6 +45,9 @@ function __dag_pf_load
     set -l keys
     set -l keywords
     set -l others (string match -rv -- '^[a-z0-9_]+$' $plain)
+    # (Declared here: a named group sets a global or universal variable of its name otherwise.)
+    set -l n
+    set -l ws
     for h in $hints
         string match -rq -- '^(?<n>[^=]+)=(?<ws>.*)$' $h
         set -a hinted $n
@@ -128,7 +131,8 @@ end
 
 # __dag_hits TEXT [DEPTH]: status 0 when TEXT may be gated. Adds the definitions of the user's
 # functions it called (fish aliases are functions) to __dag_defs for the engine. (The names after
-# DEPTH are the function's own variables, set by the expressions' named groups.)
+# DEPTH are the function's own variables, set by the expressions' named groups: a named group
+# sets a global or universal variable of its name when the function has none.)
 function __dag_hits --argument-names s depth tg cw nm v1 v2 tw parts
     test "$__dag_pf_every" = 1; and return 0
     test -n "$depth"; or set depth 0
