@@ -53,6 +53,13 @@ describe('bash terminal', () => {
     expect(l.output.trim()).toBe('1');
   });
 
+  it("leaves the user's BASH_REMATCH as it was across a line the prefilter reads with hints (git)", async () => {
+    expect((await term.run('[[ abc =~ a(b)c ]]')).exitCode).toBe(0);
+    // A hinted name on the line: its words are looked for among the line's parts (a regular expression).
+    expect((await term.run('git --version > /dev/null')).exitCode).toBe(0);
+    expect((await term.run('echo "${BASH_REMATCH[*]}"')).output.trim()).toBe('abc b');
+  });
+
   sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: "__dag_pf_str=' '; __dag_pf_memo=()" });
 
   it('keeps the refused line in history as typed (not the stand-in), and a leading-space one out of it', async () => {
