@@ -102,40 +102,17 @@ done
 # A hinted name's words count also as parts of a word (`-c alias.x=reset`), a `--long` one also
 # abbreviated (`--out` for `--output`), a `-x` one also in a cluster of short options or with its
 # value attached (`-rno`, `-oFILE` for `-o`).
-# All parts in one regular expression (a glob match per part against the words cost more than
-# the rest of the check); only parts of hint-word characters can be one.
 if [[ -n $hs ]]; then
   s=${s,,}
-  b=
   for v in ${s//[=.:\/,;>]/ }; do
-    [[ $v == *[!a-z0-9_+@-]* ]] || b+="|${v//+/\\+}"
+    [[ $hs == *[=,]"$v"[,\ ]* ]] && builtin return 0
+    case $v in
+      --?*) [[ $hs == *[=,]"$v"* ]] && builtin return 0 ;;
+      -[!-]*)
+        for ((t = 1; t < ${#v}; t++)); do
+          [[ ${v:t:1} == [a-z0-9] && $hs == *[=,]"-${v:t:1}"[,\ ]* ]] && builtin return 0
+        done ;;
+    esac
   done
-  [[ -n $b ]] || builtin return 1
-  if (( BASH_VERSINFO[0] * 100 + BASH_VERSINFO[1] >= 501 )); then
-    # The user's BASH_REMATCH is put back (assignable since bash 5.1).
-    builtin local -a m
-    m=("${BASH_REMATCH[@]}")
-    v="[=,](${b#|})[, ]"
-    [[ $hs =~ $v ]] && t=1 || t=0
-    BASH_REMATCH=("${m[@]}")
-    (( t )) && builtin return 0
-  else
-    for v in ${b//|/ }; do
-      [[ $hs == *[=,]"${v//\\/}"[,\ ]* ]] && builtin return 0
-    done
-  fi
-  # Option words (sort's -o, --output) only.
-  if [[ $hs == *[=,]-* ]]; then
-    for v in ${b//|/ }; do
-      v=${v//\\/}
-      case $v in
-        --?*) [[ $hs == *[=,]"$v"* ]] && builtin return 0 ;;
-        -[!-]*)
-          for ((t = 1; t < ${#v}; t++)); do
-            [[ ${v:t:1} == [a-z0-9] && $hs == *[=,]"-${v:t:1}"[,\ ]* ]] && builtin return 0
-          done ;;
-      esac
-    done
-  fi
 fi
 builtin return 1
