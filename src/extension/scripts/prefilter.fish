@@ -159,6 +159,7 @@ function __dag_hits --argument-names s depth tg cw nm v1 v2 tw parts
         set ls "$ls"
     end
     if test $__dag_pf_redirect = 1; and string match -qra -- $__dag_pf_target_re $s
+        set -q tg[9]; and set tg (path sort -u -- $tg)
         for w in $tg
             __dag_target $w; and return 0
         end
@@ -167,6 +168,8 @@ function __dag_hits --argument-names s depth tg cw nm v1 v2 tw parts
     # engine must see even when their name is also a tool's). No `?` in any pattern: with fish's
     # qmark-noglob feature (a common setting) `?` matches only itself.
     string match -qra -- $__dag_pf_command_re $s
+    # (A long paste names the same commands again and again: each is looked at once.)
+    set -q cw[9]; and set cw (path sort -u -- $cw)
     for w in $cw
         switch $w
             case '*$*' '*\**' '*\?*' '*{*' '*[*' '*/*.sh' '*/*.bash' '*/*.zsh' '*/*.fish'
