@@ -78,8 +78,9 @@ function __dag_pf_load
         string match -q -- '-*' $ws; and set __dag_hopt[$i] 1
     end
     # Names of other characters that their leading word run does not cover (clear-disk: clear is
-    # no name; c++: not followed by `.` or `-`): one expression, tried only when a word starts with such a stem (__dag_s_clear).
-    # A name that starts with another character (`.`) is compared as a word.
+    # no name; c++: not followed by `.` or `-`): one expression, tried only when a word starts
+    # with such a stem (__dag_s_clear). A name that starts with another character (`.`) is
+    # compared as a word.
     set -l rx
     for n in $others
         set -l lead (string match -r -- '^[a-z0-9_]+' $n)
