@@ -3,7 +3,8 @@
 // zsh and fish prefilter scripts with the prefilter generated from the registry.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READER_WORDS } from '../../src/engine/parse/shell/unwrap';
@@ -109,6 +110,18 @@ describe('shell prefilter', () => {
     const harmless = ['c x', 'my x', 'clear x', 'a b', 'manage x', 'git status', 'sort x', 'echo rm[1]', 'ls -la', 'echo c+ my: a@ clear-', 'x=c++'];
     expect(misses(shell, gated, values)).toEqual([]);
     expect(misses(shell, harmless, values)).toEqual(harmless);
+  });
+
+  it.skipIf(!has('fish'))("fish: universal variables named like the prefilter's tables add questions at most, and no errors", () => {
+    // Any fish of the user can set universal variables; the prefilter's own state is global.
+    const home = mkdtempSync(path.join(tmpdir(), 'dag-fish-uvars-'));
+    mkdirSync(path.join(home, '.config/fish'), { recursive: true });
+    writeFileSync(path.join(home, '.config/fish/fish_variables'), '# VERSION: 3.0\nSETUVAR __dag_hi_zzz:999\nSETUVAR __dag_hi_yyy:nonsense\nSETUVAR __dag_pf_every:0\nSETUVAR __dag_n_rm:\n');
+    const lines = ['echo zzz [a', 'yyy push', 'rm -rf x', 'git status'];
+    const r = spawnSync('fish', ['-c', `source "${SCRIPTS_DIR}/prefilter.fish"; for l in $argv; if __dag_hits "$l"; printf 1; else; printf 0; end; end`, ...lines], { env: { ...prefilterEnv(), HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') }, encoding: 'utf8' });
+    rmSync(home, { recursive: true, force: true });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('0010');
   });
 
   it('sends on every word the engine reader unwraps (wrappers, runners, shells), as the engine fast path does', () => {

@@ -219,11 +219,12 @@ function __dag_hits --argument-names s depth tg cw nm v1 v2 tw parts
     set hit $$k
     set -q hit[1]; and string match -qr -- $__dag_pf_variant_re $ls; and return 0
     # `git=push,reset,...`: gated only with one of those words on the line. (A key followed by
-    # other characters reads as its value with them, `4-compose`: not that name.)
+    # other characters reads as its value with them, `4-compose`: not that name; a universal
+    # variable of that name from elsewhere may hold any number.)
     set k __dag_hi_$nm __dag_hi_$v1 __dag_hi_$v2
     set -l found
     for i in $$k
-        string match -qr -- '^[0-9]+$' $i; or continue
+        string match -qr -- '^[0-9]+$' $i; and set -q __dag_hre[$i]; or continue
         set -q parts[1]; or string match -qra -- $__dag_pf_part_re $ls; or return 1
         string match -qr -- $__dag_hre[$i] $parts; and return 0
         test $__dag_hopt[$i] = 1; and set -a found $i
