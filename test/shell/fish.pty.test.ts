@@ -71,7 +71,7 @@ describe.skipIf(!hasFish)('fish terminal', () => {
     expect((await term.run('echo $n $ws $words $cw $nm $parts')).output.trim()).toBe('usern userws userwords usercw usernm userparts');
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important; and echo once >> log.txt', disarmLine: "set -g __dag_pf_plain_re '^\\b$'" });
+  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important; and echo once >> log.txt', disarmLine: 'set -e __dag_n_rm' });
 
   it('gates a function defined on an earlier line, and an abbreviation, by what they run', async () => {
     await term.run('function wipe; rm -rf important; end');
