@@ -6,8 +6,8 @@
 # fish 3 pays about 50 µs for each command substitution, 70 µs for each stage of a pipe and 100 µs
 # to compile a regular expression of a few kilobytes, but little for a builtin over a whole list or
 # for looking up a variable. So a line is read by a few regular expressions over the whole text,
-# their results gathered in one command substitution, and names are looked up as variables
-# (`__dag_n_rm`) through `$$`, all the line's words at once.
+# whose named groups set the function's variables (no command substitution), and names are looked
+# up as variables (`__dag_n_rm`) through `$$`, all the line's words at once.
 
 # Two lower-case values from the extension: DESTRUCTIVE_GATE_PREFILTER holds the flags
 # (`@every-line`, `@redirect`) and the names that send a line to the engine;
@@ -20,7 +20,6 @@ set -g __dag_pf_other_re '^\b$'
 set -g __dag_pf_variant_re '^\b$'
 set -g __dag_hre
 set -g __dag_hws
-set -g __dag_hopt
 set -g __dag_defs
 function __dag_pf_load
     set -l names (string split -n ' ' -- "$DESTRUCTIVE_GATE_PREFILTER")
@@ -73,9 +72,8 @@ function __dag_pf_load
         set -g __dag_hi_$k $i
         set -l ws (string split , -- $keywords[$i])
         set -g __dag_hre[$i] '(?i)^(?:'(string join '|' -- (string escape --style=regex -- $ws))')$'
-        set -g __dag_hws[$i] (string join , -- $ws)
-        set -g __dag_hopt[$i] 0
-        string match -q -- '-*' $ws; and set __dag_hopt[$i] 1
+        # Its option words (sort's -o, --output), read also abbreviated or in a cluster.
+        set -g __dag_hws[$i] "$(string join , -- (string match -- '-*' $ws))"
     end
     # Names of other characters that their leading word run does not cover (clear-disk: clear is
     # no name; c++: not followed by `.` or `-`): one expression, tried only when a word starts
@@ -216,18 +214,18 @@ function __dag_hits --argument-names s depth tg cw nm v1 v2 tw parts
     set hit $$k
     set -q hit[1]; and string match -qr -- $__dag_pf_other_re $ls; and return 0
     set k __dag_hi_$v1 __dag_hi_$v2
-    set hit $$k
-    set -q hit[1]; and string match -qr -- $__dag_pf_variant_re $ls; and return 0
+    set -l hv $$k
+    set -q hv[1]; and string match -qr -- $__dag_pf_variant_re $ls; and return 0
     # `git=push,reset,...`: gated only with one of those words on the line. (A key followed by
     # other characters reads as its value with them, `4-compose`: not that name; a universal
     # variable of that name from elsewhere may hold any number.)
-    set k __dag_hi_$nm __dag_hi_$v1 __dag_hi_$v2
+    set k __dag_hi_$nm
     set -l found
-    for i in $$k
+    for i in $$k $hv
         string match -qr -- '^[0-9]+$' $i; and set -q __dag_hre[$i]; or continue
         set -q parts[1]; or string match -qra -- $__dag_pf_part_re $ls; or return 1
         string match -qr -- $__dag_hre[$i] $parts; and return 0
-        test $__dag_hopt[$i] = 1; and set -a found $i
+        test -n "$__dag_hws[$i]"; and set -a found $i
     end
     set -q found[1]; or return 1
     # Also an abbreviated `--long` word (`--out` for `--output`), and a short-option cluster
