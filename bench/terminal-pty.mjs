@@ -7,7 +7,7 @@
 // finished, prompt shown" markers (OSC 633 D then B). The added latency is the median and 99th
 // percentile of the paired differences.
 // Also counted per line: page faults of the shell and of the children it waited for (/proc), and
-// what one page written after fork costs on this machine (a copy-on-write fault: 18–24 µs on
+// what one page written after fork costs on this machine (a copy-on-write fault: 16–26 µs on
 // the virtual machines here; no other machine was measured). The editor's integration forks several
 // times a line, so every page the shell's own work touches afterwards is paid again per line.
 // And a loop typed at the prompt (2,000 iterations of a no-op): hooks that run before every

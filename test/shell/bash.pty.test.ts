@@ -55,7 +55,7 @@ describe('bash terminal', () => {
 
   it("leaves the user's BASH_REMATCH as it was across a line the prefilter reads with hints (git)", async () => {
     expect((await term.run('[[ abc =~ a(b)c ]]')).exitCode).toBe(0);
-    // A hinted name on the line: its words are looked for among the line's parts (a regular expression).
+    // A hinted name on the line: the hint pass reads its parts (any =~ there must put BASH_REMATCH back).
     expect((await term.run('git --version > /dev/null')).exitCode).toBe(0);
     expect((await term.run('echo "${BASH_REMATCH[*]}"')).output.trim()).toBe('abc b');
   });
