@@ -23,8 +23,9 @@ export function buildPrivateCli(): string {
   return out;
 }
 
-export function armedEnv(home: string, endpoint: { socket: string; secret: string } | undefined, extra: Record<string, string> = {}): Record<string, string> {
-  const base: Record<string, string> = {
+/** The terminal's environment without the gate: what the armed one is built on. */
+export function plainEnv(home: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
     HOME: home,
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     LANG: 'C.UTF-8',
@@ -32,6 +33,10 @@ export function armedEnv(home: string, endpoint: { socket: string; secret: strin
     PS1: '$ ',
     ...extra,
   };
+}
+
+export function armedEnv(home: string, endpoint: { socket: string; secret: string } | undefined, extra: Record<string, string> = {}): Record<string, string> {
+  const base = plainEnv(home, extra);
   const m = terminalEnvironment({
     scriptsDir: SCRIPTS_DIR,
     cliPath: CLI,

@@ -5,10 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { armedEnv, buildPrivateCli } from './armedEnvironment';
+import { armedEnv, buildPrivateCli, plainEnv } from './armedEnvironment';
 import { FakeGate } from './fakeGate';
 import { sharedGateScenarios } from './gateScenarios';
-import { makeHome, makeWorkspace, sqliteTables, TerminalSession } from './terminalSession';
+import { editorReports, makeHome, makeWorkspace, sqliteTables, TerminalSession } from './terminalSession';
 import { vscodeShellIntegrationDir } from './vscodeShellIntegration';
 
 const sqlite = spawnSync('sqlite3', ['-version']).status === 0;
@@ -46,7 +46,10 @@ describe('bash terminal', () => {
   it('runs harmless lines unchanged, with their exit codes and the editor still seeing each command', async () => {
     const r = await term.run('echo hi; (exit 3)');
     expect(r.exitCode).toBe(3);
-    expect(r.commandLine).toBe('echo hi; (exit 3)');
+    const reported = await editorReports('bash', integration, plainEnv(home), 'echo hi; (exit 3)');
+    expect(reported ?? '').not.toBe('');
+    expect('echo hi; (exit 3)'.startsWith(reported ?? '?')).toBe(true);
+    expect(r.commandLine).toBe(reported);
     expect(r.output).toContain('hi');
     const l = await term.run('ll -d important | wc -l');
     expect(l.exitCode).toBe(0);
@@ -60,7 +63,7 @@ describe('bash terminal', () => {
     expect((await term.run('echo "${BASH_REMATCH[*]}"')).output.trim()).toBe('abc b');
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: "__dag_pf_str=' '; __dag_pf_memo=()" });
+  sharedGateScenarios(() => ({ term, gate, ws, editorReports: (line) => editorReports('bash', integration, plainEnv(home), line) }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: "__dag_pf_str=' '; __dag_pf_memo=()" });
 
   it('keeps the refused line in history as typed (not the stand-in), and a leading-space one out of it', async () => {
     expect((await term.run('rm -rf important')).exitCode).toBe(126);

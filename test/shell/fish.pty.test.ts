@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { armedEnv, buildPrivateCli } from './armedEnvironment';
+import { armedEnv, buildPrivateCli, plainEnv } from './armedEnvironment';
 import { FakeGate } from './fakeGate';
 import { sharedGateScenarios } from './gateScenarios';
-import { makeHome, makeWorkspace, TerminalSession } from './terminalSession';
+import { editorReports, makeHome, makeWorkspace, TerminalSession } from './terminalSession';
 import { vscodeShellIntegrationDir } from './vscodeShellIntegration';
 
 const hasFish = spawnSync('fish', ['--version']).status === 0;
@@ -58,7 +58,10 @@ describe.skipIf(!hasFish)('fish terminal', () => {
     expect(c.output.trim()).toBe('read read');
     const r = await term.run('echo hi; false');
     expect(r.exitCode).toBe(1);
-    expect(r.commandLine).toBe('echo hi; false');
+    const reported = await editorReports('fish', integration, plainEnv(home), 'echo hi; false');
+    expect(reported ?? '').not.toBe('');
+    expect('echo hi; false'.startsWith(reported ?? '?')).toBe(true);
+    expect(r.commandLine).toBe(reported);
     expect(r.output.trim()).toBe('hi');
     const l = await term.run('ll -d important | wc -l');
     expect(l.exitCode).toBe(0);
@@ -71,7 +74,7 @@ describe.skipIf(!hasFish)('fish terminal', () => {
     expect((await term.run('echo $n $ws $words $cw $nm $parts')).output.trim()).toBe('usern userws userwords usercw usernm userparts');
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important; and echo once >> log.txt', disarmLine: 'set -e __dag_n_rm' });
+  sharedGateScenarios(() => ({ term, gate, ws, editorReports: (line) => editorReports('fish', integration, plainEnv(home), line) }), { confirmedLine: 'rm -rf important; and echo once >> log.txt', disarmLine: 'set -e __dag_n_rm' });
 
   it('gates a function defined on an earlier line, and an abbreviation, by what they run', async () => {
     await term.run('function wipe; rm -rf important; end');

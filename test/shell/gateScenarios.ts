@@ -14,6 +14,8 @@ export interface ScenarioContext {
   gate: FakeGate;
   /** The workspace folder holding `important/data.txt`. */
   ws: string;
+  /** What the editor's integration reports for a line in the same shell without the gate. */
+  editorReports: (line: string) => Promise<string | undefined>;
 }
 
 export interface ShellDifferences {
@@ -78,12 +80,16 @@ export function sharedGateScenarios(ctx: () => ScenarioContext, shell: ShellDiff
   });
 
   it('runs a confirmed line exactly once, as written', async () => {
-    const { term, gate, ws } = ctx();
+    const { term, gate, ws, editorReports } = ctx();
     gate.human = 'confirm';
     const r = await term.run(confirmedLine);
     expect(r.exitCode).toBe(0);
     expect(existsSync(path.join(ws, 'important'))).toBe(false);
     expect(readFileSync(path.join(ws, 'log.txt'), 'utf8')).toBe('once\n');
-    expect(r.commandLine).toBe(confirmedLine);
+    // The editor is told what it is told without the gate (the line, or its first command).
+    const reported = await editorReports(confirmedLine);
+    expect(reported ?? '').not.toBe('');
+    expect(confirmedLine.startsWith(reported ?? '?')).toBe(true);
+    expect(r.commandLine).toBe(reported);
   });
 }

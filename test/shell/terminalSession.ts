@@ -3,7 +3,7 @@
 // arguments and variables), so the tests see the same OSC 633 command markers the editor reads.
 
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -128,6 +128,23 @@ export class TerminalSession {
     const t = setTimeout(() => this.proc.kill('SIGKILL'), 3000);
     await gone;
     clearTimeout(t);
+  }
+}
+
+/**
+ * The command line the editor's own integration reports for LINE in a shell without the gate (same
+ * home, a scratch workspace like the tests' one): what an armed shell must report too. Editor
+ * versions differ (newer VS Code bash integrations report only the first command, `$BASH_COMMAND`,
+ * when HISTCONTROL has ignorespace), so tests compare with this rather than with a fixed text.
+ */
+export async function editorReports(shell: TestShell, integrationDir: string, env: Record<string, string>, line: string): Promise<string | undefined> {
+  const ws = makeWorkspace(false);
+  const s = await TerminalSession.start(shell, integrationDir, env, ws);
+  try {
+    return (await s.run(line)).commandLine;
+  } finally {
+    await s.close();
+    rmSync(ws, { recursive: true, force: true });
   }
 }
 

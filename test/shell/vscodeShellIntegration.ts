@@ -7,7 +7,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } f
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
-export const CODE_SERVER_VERSION = '4.99.4';
+/** The code-server the end-to-end tests install (scripts/e2e/install-code-server.sh). */
+export const PINNED_CODE_SERVER_VERSION = '4.99.4';
+/**
+ * Whose scripts the shell tests load: the pinned version, or another one named by
+ * DAG_CODE_SERVER_VERSION (CI also runs the shell suites against a recent one, so a change in
+ * the editor's integration shows up here before users meet it).
+ */
+export const CODE_SERVER_VERSION = /^\d+\.\d+\.\d+$/.test(process.env['DAG_CODE_SERVER_VERSION'] ?? '') ? (process.env['DAG_CODE_SERVER_VERSION'] as string) : PINNED_CODE_SERVER_VERSION;
 const IN_PACKAGE = 'lib/vscode/out/vs/workbench/contrib/terminal/common/scripts';
 
 function hasScripts(dir: string): boolean {
@@ -17,7 +24,7 @@ function hasScripts(dir: string): boolean {
 export function vscodeShellIntegrationDir(): string {
   const candidates = [
     process.env['VSCODE_SHELL_INTEGRATION_DIR'],
-    path.join('/opt/vscode-e2e/cs/node_modules/code-server', IN_PACKAGE),
+    CODE_SERVER_VERSION === PINNED_CODE_SERVER_VERSION ? path.join('/opt/vscode-e2e/cs/node_modules/code-server', IN_PACKAGE) : undefined,
     path.join(tmpdir(), `dag-vscode-scripts-${CODE_SERVER_VERSION}`),
   ].filter((d): d is string => typeof d === 'string' && d.length > 0);
   for (const d of candidates) if (hasScripts(d)) return d;

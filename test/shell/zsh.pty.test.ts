@@ -6,10 +6,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { armedEnv, buildPrivateCli } from './armedEnvironment';
+import { armedEnv, buildPrivateCli, plainEnv } from './armedEnvironment';
 import { FakeGate } from './fakeGate';
 import { sharedGateScenarios } from './gateScenarios';
-import { makeHome, makeWorkspace, sqliteTables, TerminalSession } from './terminalSession';
+import { editorReports, makeHome, makeWorkspace, sqliteTables, TerminalSession } from './terminalSession';
 import { vscodeShellIntegrationDir } from './vscodeShellIntegration';
 
 const hasZsh = spawnSync('zsh', ['--version']).status === 0;
@@ -59,14 +59,17 @@ describe.skipIf(!hasZsh)('zsh terminal', () => {
   it('runs harmless lines unchanged, with their exit codes and the editor still seeing each command', async () => {
     const r = await term.run('echo hi; (exit 3)');
     expect(r.exitCode).toBe(3);
-    expect(r.commandLine).toBe('echo hi; (exit 3)');
+    const reported = await editorReports('zsh', integration, plainEnv(home), 'echo hi; (exit 3)');
+    expect(reported ?? '').not.toBe('');
+    expect('echo hi; (exit 3)'.startsWith(reported ?? '?')).toBe(true);
+    expect(r.commandLine).toBe(reported);
     expect(r.output).toContain('hi');
     const l = await term.run('ll -d important | wc -l');
     expect(l.exitCode).toBe(0);
     expect(l.output.trim()).toBe('1');
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: "__dag_pf_str=' '; __dag_pf_set=()" });
+  sharedGateScenarios(() => ({ term, gate, ws, editorReports: (line) => editorReports('zsh', integration, plainEnv(home), line) }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: "__dag_pf_str=' '; __dag_pf_set=()" });
 
   it('gates a function defined on an earlier line when it is called', async () => {
     await term.run('wipe() { rm -rf important; }');
