@@ -74,6 +74,23 @@ for k in range(15):
     r.append(((t1 - t0) - (t2 - t1)) / n * 1e6)
 print('%.1f' % statistics.median(r))
 `;
+// Forks on the whole machine since boot (/proc/stat `processes`): counted around each line, the
+// number of processes the shell (and the editor's integration in it) started for that line.
+function forks() {
+  const m = /^processes (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'));
+  return m ? Number(m[1]) : NaN;
+}
+// A fork probe: a line that makes 200 command substitutions (each a fork of the shell), run in both
+// shells. The gate's code does not run in it; what the armed shell adds per iteration is what its
+// loaded state costs every fork (bash writes to a variable's hash entry at every lookup, so pages
+// are dirtied by reading too), plus the editor's per-command hooks (bash's DEBUG trap). With the
+// forks per line above it tells an editor whose integration forks more (zsh's escapes its command
+// line with one `$(printf ...)` per byte) from a gate that costs more.
+const PROBE = {
+  bash: 'for i in {1..200}; do __p=$(builtin echo x); done',
+  zsh: 'for i in {1..200}; do __p=$(builtin echo x); done',
+  fish: 'for i in (seq 200); set __p (command true); end',
+};
 const cow = spawnSync('python3', ['-c', COW], { encoding: 'utf8' });
 const cowUs = Number(cow.stdout.trim());
 console.log(`this machine: a page written after fork (copy-on-write fault) costs ${Number.isFinite(cowUs) ? cowUs.toFixed(1) : '?'} µs (median of 15 x 256 pages)`);
@@ -96,17 +113,21 @@ for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').f
   // bash loads the gate at its first prompt: one command on each side settles both.
   await plain.run('true');
   await gated.run('true');
-  const a = [], b = [], d = [], fa = [], fb = [];
+  const a = [], b = [], d = [], fa = [], fb = [], ka = [], kb = [];
   for (const l of lines) {
     let f0 = faults(plain.shellPid);
+    let k0 = forks();
     let t0 = process.hrtime.bigint();
     await plain.run(l);
     const x = Number(process.hrtime.bigint() - t0) / 1e6;
+    ka.push(forks() - k0);
     fa.push(faults(plain.shellPid) - f0);
     f0 = faults(gated.shellPid);
+    k0 = forks();
     t0 = process.hrtime.bigint();
     const r = await gated.run(l);
     const y = Number(process.hrtime.bigint() - t0) / 1e6;
+    kb.push(forks() - k0);
     fb.push(faults(gated.shellPid) - f0);
     if (r.exitCode === 126) throw new Error(`${shell}: the gate refused a harmless line: ${l}`);
     a.push(x);
@@ -125,10 +146,23 @@ for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').f
     lb.push(y);
     ld.push(y - x);
   }
+  const pa = [], pb = [];
+  for (let i = 0; i < 7; i++) {
+    let f0 = faults(plain.shellPid);
+    await plain.run(PROBE[shell], 30_000);
+    pa.push(faults(plain.shellPid) - f0);
+    f0 = faults(gated.shellPid);
+    const r = await gated.run(PROBE[shell], 30_000);
+    if (r.exitCode !== 0) throw new Error(`${shell}: the fork probe failed with exit ${r.exitCode}`);
+    pb.push(faults(gated.shellPid) - f0);
+  }
   await plain.close();
   await gated.close();
   console.log(`${shell} in a pseudo-terminal with the editor's integration, ${N} harmless lines, Enter to next prompt: without gate p50 ${pct(a, 50).toFixed(2)} ms, with gate p50 ${pct(b, 50).toFixed(2)} ms; added (paired) p50 ${pct(d, 50).toFixed(2)} ms, p99 ${pct(d, 99).toFixed(2)} ms`);
   const added = pct(fb, 50) - pct(fa, 50);
   console.log(`  page faults per line (shell and its children): without gate p50 ${pct(fa, 50)}, with gate p50 ${pct(fb, 50)} (+${added}; at ${cowUs} µs each about ${((added * cowUs) / 1000).toFixed(1)} ms)`);
+  const perFork = (pct(pb, 50) - pct(pa, 50)) / 200;
+  console.log(`  processes (and threads) started on the machine per line: without gate p50 ${pct(ka, 50)}, with gate p50 ${pct(kb, 50)}`);
+  console.log(`  fork probe (\`${PROBE[shell]}\`, 7 paired runs): faults per iteration without gate ${(pct(pa, 50) / 200).toFixed(1)}, with gate ${(pct(pb, 50) / 200).toFixed(1)} (+${perFork.toFixed(1)})`);
   console.log(`  a loop typed at the prompt (\`${LOOP[shell]}\`, 15 paired runs): without gate p50 ${pct(la, 50).toFixed(1)} ms, with gate p50 ${pct(lb, 50).toFixed(1)} ms; added p50 ${pct(ld, 50).toFixed(1)} ms`);
 }
