@@ -81,7 +81,7 @@ function forks() {
   return m ? Number(m[1]) : NaN;
 }
 // A fork probe: a line that makes 200 command substitutions (each a fork of the shell), run in both
-// shells. The gate's code does not run in it; what the armed shell adds per iteration is what its
+// shells. The gate's check does not run in it; what the armed shell adds per iteration is what its
 // loaded state costs every fork (bash writes to a variable's hash entry at every lookup, so pages
 // are dirtied by reading too), plus the editor's per-command hooks (bash's DEBUG trap). With the
 // forks per line above it tells an editor whose integration forks more (zsh's escapes its command
