@@ -63,7 +63,7 @@ describe('bash terminal', () => {
     expect((await term.run('echo "${BASH_REMATCH[*]}"')).output.trim()).toBe('abc b');
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws, editorReports: (line) => editorReports('bash', integration, plainEnv(home), line) }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: "__dag_pf_str=' '; __dag_pf_memo=()" });
+  sharedGateScenarios(() => ({ term, gate, ws, editorReports: (line) => editorReports('bash', integration, plainEnv(home), line) }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: '__dag_pf_nb=(); __dag_pf_hb=()' });
 
   it('keeps the refused line in history as typed (not the stand-in), and a leading-space one out of it', async () => {
     expect((await term.run('rm -rf important')).exitCode).toBe(126);

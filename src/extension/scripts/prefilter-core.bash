@@ -86,9 +86,7 @@ for w in "${ws[@]}"; do
   v2=${b%%-*}
   [[ $v1 != "$b" ]] || v1=
   [[ $v2 != "$b" && $v2 != "$v1" ]] || v2=
-  # Most words are remembered: look them up here rather than in a function call.
-  __dag_k=${__dag_pf_memo[$b]-}
-  [[ -n $__dag_k ]] || __dag_pf_kind "$b"
+  __dag_pf_kind "$b"
   [[ $__dag_k == . ]] && builtin return 0
   if [[ $__dag_k == =* ]]; then
     hs+="$__dag_k "

@@ -21,26 +21,46 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
   [[ $__dag_pf_str == ' @redirect '* || $__dag_pf_str == ' @every-line @redirect '* ]] && __dag_pf_redirect=1
   # Without a prefilter from the extension nothing tells harmless lines apart: check every line.
   [[ -z ${DESTRUCTIVE_GATE_PREFILTER-} ]] && __dag_pf_every=1
-  # Words already looked up (bash matches a pattern against a long string in tens of
-  # microseconds): `.` a name, `=word,word` a hinted name, `-` neither. Bounded by __dag_pf_kind.
-  declare -gA __dag_pf_memo=()
+  # An interactive shell files the names (and the hinted names) by their first character once, so
+  # a word is matched against the few that start like it rather than the whole 2.6 KB string (tens
+  # of microseconds a word in bash). Fixed at load: state that grew with every new word (a table of
+  # words already seen, as before) spread the shell's heap and made every later fork of the
+  # shell cost more page faults (docs/terminal.md). `bash -c` (the caller sets __dag_pf_once=1)
+  # checks one text once: the whole strings are cheaper there than filing them. (Keys are `k` and
+  # the character: a key of `@` alone reads as every element in some versions of bash.)
+  declare -gA __dag_pf_nb=() __dag_pf_hb=()
+  __dag_pf_split=0
+  if [[ ${__dag_pf_once-} != 1 ]]; then
+    __dag_pf_file() {
+      builtin local IFS=$' \t\n' w -
+      builtin set -f
+      for w in $__dag_pf_str; do __dag_pf_nb[k${w:0:1}]="${__dag_pf_nb[k${w:0:1}]:- }$w "; done
+      for w in $__dag_pf_hints; do __dag_pf_hb[k${w:0:1}]="${__dag_pf_hb[k${w:0:1}]:- }$w "; done
+    }
+    __dag_pf_file
+    builtin unset -f __dag_pf_file
+    __dag_pf_split=1
+  fi
 
-  # __dag_pf_kind WORD: sets __dag_k to what WORD is (see __dag_pf_memo).
+  # __dag_pf_kind WORD: sets __dag_k to what WORD is: `.` a name, `=word,word` a hinted name (one of
+  # those words must be on the line too), `-` neither.
   __dag_pf_kind() {
-    # A word with a character no name has (`$x`, `a=b`) is neither, and is not remembered.
+    # A word with a character no name has (`$x`, `a=b`) is neither.
     if [[ -z $1 || $1 == *[!a-z0-9_.+:@-]* ]]; then __dag_k=-; builtin return 0; fi
-    __dag_k=${__dag_pf_memo[$1]-}
-    [[ -z $__dag_k ]] || builtin return 0
-    if [[ $__dag_pf_str == *" $1 "* ]]; then
-      __dag_k=.
-    elif [[ $__dag_pf_hints == *" $1="* ]]; then
-      for __dag_k in $__dag_pf_hints; do [[ $__dag_k == "$1="* ]] && builtin break; done
+    if (( __dag_pf_split )); then
+      __dag_k=${__dag_pf_nb[k${1:0:1}]-}
+      if [[ $__dag_k == *" $1 "* ]]; then __dag_k=.; builtin return 0; fi
+      __dag_k=${__dag_pf_hb[k${1:0:1}]-}
+    else
+      if [[ $__dag_pf_str == *" $1 "* ]]; then __dag_k=.; builtin return 0; fi
+      __dag_k=$__dag_pf_hints
+    fi
+    if [[ $__dag_k == *" $1="* ]]; then
+      for __dag_k in $__dag_k; do [[ $__dag_k == "$1="* ]] && builtin break; done
       __dag_k==${__dag_k#*=}
     else
       __dag_k=-
     fi
-    (( ${#__dag_pf_memo[@]} < 4096 )) || __dag_pf_memo=()
-    __dag_pf_memo[$1]=$__dag_k
   }
 
   # __dag_hits TEXT [DEPTH]: its body is prefilter-core.bash. An interactive shell defines the

@@ -11,7 +11,7 @@ const DECLARING = new Set(['unset', 'export', 'declare', 'typeset', 'readonly', 
 
 function gateNameIn(cmd: SimpleCommand): string | undefined {
   for (const k of Object.keys(cmd.assigns)) if (isGateName(k)) return k;
-  // An array element assignment (`__dag_pf_memo[rm]=-`) is read as a command word.
+  // An array element assignment (`__dag_pf_nb[kr]=' '`) is read as a command word.
   const element = /^([A-Za-z_][A-Za-z0-9_]*)\[.*\]\+?=/.exec(cmd.word.value);
   if (element?.[1] !== undefined && isGateName(element[1])) return element[1];
   if (!DECLARING.has(cmd.name)) return undefined;
