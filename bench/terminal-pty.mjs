@@ -91,6 +91,20 @@ const PROBE = {
   zsh: 'for i in {1..200}; do __p=$(builtin echo x); done',
   fish: 'for i in (seq 200); set __p (command true); end',
 };
+/** Seven paired runs of the probe line: the faults of each run, plain and armed. */
+async function forkProbe(shell, plain, gated) {
+  const pa = [], pb = [];
+  for (let i = 0; i < 7; i++) {
+    let f0 = faults(plain.shellPid);
+    await plain.run(PROBE[shell], 30_000);
+    pa.push(faults(plain.shellPid) - f0);
+    f0 = faults(gated.shellPid);
+    const r = await gated.run(PROBE[shell], 30_000);
+    if (r.exitCode !== 0) throw new Error(`${shell}: the fork probe failed with exit ${r.exitCode}`);
+    pb.push(faults(gated.shellPid) - f0);
+  }
+  return [pa, pb];
+}
 const cow = spawnSync('python3', ['-c', COW], { encoding: 'utf8' });
 const cowUs = Number(cow.stdout.trim());
 console.log(`this machine: a page written after fork (copy-on-write fault) costs ${Number.isFinite(cowUs) ? cowUs.toFixed(1) : '?'} µs (median of 15 x 256 pages)`);
@@ -113,6 +127,9 @@ for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').f
   // bash loads the gate at its first prompt: one command on each side settles both.
   await plain.run('true');
   await gated.run('true');
+  // The probe once before the lines as well: state that grows with the lines a shell reads shows
+  // as a per-fork cost that rises over the run (a long session pays it on every fork).
+  const [qa, qb] = await forkProbe(shell, plain, gated);
   const a = [], b = [], d = [], fa = [], fb = [], ka = [], kb = [];
   for (const l of lines) {
     let f0 = faults(plain.shellPid);
@@ -146,23 +163,15 @@ for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').f
     lb.push(y);
     ld.push(y - x);
   }
-  const pa = [], pb = [];
-  for (let i = 0; i < 7; i++) {
-    let f0 = faults(plain.shellPid);
-    await plain.run(PROBE[shell], 30_000);
-    pa.push(faults(plain.shellPid) - f0);
-    f0 = faults(gated.shellPid);
-    const r = await gated.run(PROBE[shell], 30_000);
-    if (r.exitCode !== 0) throw new Error(`${shell}: the fork probe failed with exit ${r.exitCode}`);
-    pb.push(faults(gated.shellPid) - f0);
-  }
+  const [pa, pb] = await forkProbe(shell, plain, gated);
   await plain.close();
   await gated.close();
   console.log(`${shell} in a pseudo-terminal with the editor's integration, ${N} harmless lines, Enter to next prompt: without gate p50 ${pct(a, 50).toFixed(2)} ms, with gate p50 ${pct(b, 50).toFixed(2)} ms; added (paired) p50 ${pct(d, 50).toFixed(2)} ms, p99 ${pct(d, 99).toFixed(2)} ms`);
   const added = pct(fb, 50) - pct(fa, 50);
   console.log(`  page faults per line (shell and its children): without gate p50 ${pct(fa, 50)}, with gate p50 ${pct(fb, 50)} (+${added}; at ${cowUs} µs each about ${((added * cowUs) / 1000).toFixed(1)} ms)`);
   const perFork = (pct(pb, 50) - pct(pa, 50)) / 200;
+  const perForkBefore = (pct(qb, 50) - pct(qa, 50)) / 200;
   console.log(`  processes (and threads) started on the machine per line: without gate p50 ${pct(ka, 50)}, with gate p50 ${pct(kb, 50)}`);
-  console.log(`  fork probe (\`${PROBE[shell]}\`, 7 paired runs): faults per iteration without gate ${(pct(pa, 50) / 200).toFixed(1)}, with gate ${(pct(pb, 50) / 200).toFixed(1)} (+${perFork.toFixed(1)})`);
+  console.log(`  fork probe (\`${PROBE[shell]}\`, 7 paired runs): faults per iteration without gate ${(pct(pa, 50) / 200).toFixed(1)}, with gate ${(pct(pb, 50) / 200).toFixed(1)} (+${perFork.toFixed(1)}; before the ${N} lines +${perForkBefore.toFixed(1)})`);
   console.log(`  a loop typed at the prompt (\`${LOOP[shell]}\`, 15 paired runs): without gate p50 ${pct(la, 50).toFixed(1)} ms, with gate p50 ${pct(lb, 50).toFixed(1)} ms; added p50 ${pct(ld, 50).toFixed(1)} ms`);
 }
