@@ -57,20 +57,27 @@ __dag_refused() {
   return 126
 }
 
-# The widget that replaces accept-line (and its variants); $WIDGET names the one pressed.
+# __dag_accept WIDGET [ARGS]: what replaces accept-line (and its variants), through one small
+# function per widget (`__dag_accept_accept-line`) that names it: a plugin may register our function
+# again under a widget name of its own, so $WIDGET does not say which widget we stand for.
 __dag_accept() {
   emulate -L zsh
-  # A widget installed in front of ours that calls ours again: judged once, by the outer call.
+  local w=$1
+  shift
+  # A widget installed in front of ours that calls ours again: judged once, by the outer call, and
+  # the inner call goes on to what was there before the gate's first install (calling the newest
+  # one again would loop through the plugin's widget back to ours).
   if (( ${+__dag_judging} )); then
-    zle __dag_orig_$WIDGET -- "$@"
+    zle ${__dag_first[$w]:-.$w} -- "$@"
     return
   fi
   local __dag_judging=1 text="$PREBUFFER$BUFFER" sub
+  __dag_ran=1
   integer rc i
   __dag_defs=
   __dag_subst=()
   if ! __dag_hits "$text"; then
-    zle __dag_orig_$WIDGET -- "$@"
+    zle ${__dag_orig[$w]:-.$w} -- "$@"
     return
   fi
   for (( i = 1; i < ${#__dag_subst}; i += 2 )); do
@@ -80,7 +87,7 @@ __dag_accept() {
   __dag_bridge "$__dag_defs$text"
   rc=$?
   if (( rc == 0 )); then
-    zle __dag_orig_$WIDGET -- "$@"
+    zle ${__dag_orig[$w]:-.$w} -- "$@"
     return
   fi
   if (( rc == 11 )); then
@@ -101,7 +108,7 @@ __dag_accept() {
   __dag_line=$BUFFER
   BUFFER=__dag_refused
   CURSOR=${#BUFFER}
-  zle __dag_orig_$WIDGET -- "$@"
+  zle ${__dag_orig[$w]:-.$w} -- "$@"
 }
 
 # History keeps the line the user wrote, not the stand-in (and not at all when it starts with a
@@ -126,19 +133,41 @@ __dag_wrap_preexec() {
 
 # (Re)wraps the executing widgets when something (a framework, a plugin re-binding at its own
 # precmd) put its own widget in front of ours; the widget it installed is kept and called.
+# __dag_orig maps each to what runs the line: zsh's own widget by its `.` name when nothing else
+# was there, or an alias of the widget found in its place. __dag_first keeps what was there at
+# the first install, under an alias no later install replaces.
+typeset -gA __dag_orig __dag_first
 __dag_install() {
   emulate -L zsh
   local w
   for w in $__dag_widgets; do
-    [[ ${widgets[$w]-} == user:__dag_accept ]] && continue
-    zle -A $w __dag_orig_$w 2>/dev/null || zle -A .$w __dag_orig_$w
-    zle -N $w __dag_accept
+    [[ ${widgets[$w]-} == user:__dag_accept_$w ]] && continue
+    if [[ ${widgets[$w]-builtin} == builtin ]]; then
+      __dag_orig[$w]=.$w
+    elif (( ${+__dag_first[$w]} )); then
+      zle -A $w __dag_orig_$w
+      __dag_orig[$w]=__dag_orig_$w
+    else
+      zle -A $w __dag_first_$w
+      __dag_orig[$w]=__dag_first_$w
+    fi
+    (( ${+__dag_first[$w]} )) || __dag_first[$w]=$__dag_orig[$w]
+    functions[__dag_accept_$w]="__dag_accept $w \"\$@\""
+    zle -N $w __dag_accept_$w
   done
 }
 
+# At each prompt: wraps the widgets again when something else now stands in front of ours and the
+# last line did not come through ours (a plugin that wrapped ours calls it, and wrapping it back
+# would make the two take turns, each line running the plugin's widget twice).
+typeset -gi __dag_ran=0
 __dag_precmd() {
   local s=$?
-  [[ ${widgets[accept-line]-} == user:__dag_accept ]] || { __dag_install; __dag_wrap_preexec; }
+  if [[ ${widgets[accept-line]-} != user:__dag_accept_accept-line ]] && (( ! __dag_ran )); then
+    __dag_install
+    __dag_wrap_preexec
+  fi
+  __dag_ran=0
   return s
 }
 
