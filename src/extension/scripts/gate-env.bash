@@ -27,5 +27,5 @@ if [[ -n ${BASH_EXECUTION_STRING-} && -n ${DESTRUCTIVE_GATE_SHELL_DIR-} && $- !=
     fi
   fi
   builtin unset -f __dag_hits __dag_pf_kind
-  builtin unset -v __dag_defs __dag_subst __dag_msg __dag_rc __dag_pf_once __dag_pf_loaded __dag_pf_str __dag_pf_hints __dag_pf_every __dag_pf_redirect __dag_pf_fnfile __dag_pf_nb __dag_pf_hb __dag_pf_split __dag_pf_core
+  builtin unset -v __dag_defs __dag_subst __dag_msg __dag_rc __dag_pf_once __dag_pf_loaded __dag_pf_str __dag_pf_hints __dag_pf_every __dag_pf_redirect __dag_pf_fnfile __dag_pf_nb __dag_pf_hb __dag_pf_core
 fi

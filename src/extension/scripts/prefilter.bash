@@ -29,7 +29,6 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
   # checks one text once: the whole strings are cheaper there than filing them. (Keys are `k` and
   # the character: a key of `@` alone reads as every element in some versions of bash.)
   declare -gA __dag_pf_nb=() __dag_pf_hb=()
-  __dag_pf_split=0
   if [[ ${__dag_pf_once-} != 1 ]]; then
     __dag_pf_file() {
       builtin local IFS=$' \t\n' w -
@@ -39,7 +38,6 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
     }
     __dag_pf_file
     builtin unset -f __dag_pf_file
-    __dag_pf_split=1
   fi
 
   # __dag_pf_kind WORD: sets __dag_k to what WORD is: `.` a name, `=word,word` a hinted name (one of
@@ -47,7 +45,7 @@ if [[ -z ${__dag_pf_loaded-} ]]; then
   __dag_pf_kind() {
     # A word with a character no name has (`$x`, `a=b`) is neither.
     if [[ -z $1 || $1 == *[!a-z0-9_.+:@-]* ]]; then __dag_k=-; builtin return 0; fi
-    if (( __dag_pf_split )); then
+    if [[ ${__dag_pf_once-} != 1 ]]; then
       __dag_k=${__dag_pf_nb[k${1:0:1}]-}
       if [[ $__dag_k == *" $1 "* ]]; then __dag_k=.; builtin return 0; fi
       __dag_k=${__dag_pf_hb[k${1:0:1}]-}
