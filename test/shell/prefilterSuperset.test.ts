@@ -92,6 +92,22 @@ function isRuleCases(v: unknown): v is RuleCases[] {
   return Array.isArray(v) && v.every((t) => typeof t === 'object' && t !== null && 'rule' in t && 'gate' in t);
 }
 
+// The bash prefilter's state in an interactive shell is fixed when it loads: a table that grew with
+// every new word a line held spread the shell's heap and made every later fork of the shell cost
+// more page faults (docs/terminal.md, "What each fork pays"). Prints the gate's variables before
+// and after 500 lines of new words, then the answers for a few lines.
+const BASH_STATE_SCRIPT = `
+source "${SCRIPTS_DIR}/prefilter.bash"
+state() { declare -p \${!__dag_@}; }
+before=$(state)
+for ((i = 0; i < 500; i++)); do __dag_hits "ls -la src\${i} | grep word\${i} > /dev/null; cd dir\${i}-x" && echo "hit \${i}"; done
+after=$(state)
+[[ $before == "$after" ]] && echo same || { echo changed; diff <(echo "$before") <(echo "$after") | head -5; }
+for l in 'git status' 'git push --force' 'ls | xargs rm' 'python3.12 x.py' 'echo hi > app.db' 'echo @types'; do
+  __dag_hits "$l" && echo "hit: $l" || echo "pass: $l"
+done
+`;
+
 describe('shell prefilter', () => {
   it('needs no every-line fallback for the built-in rules (each `*` rule has a structural entry)', () => {
     const p = buildShellPrefilter();
@@ -122,6 +138,15 @@ describe('shell prefilter', () => {
     rmSync(home, { recursive: true, force: true });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('0010');
+  });
+
+  it('bash: the state does not grow with the words of the lines it reads, and reads them the same way', () => {
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', BASH_STATE_SCRIPT], { env: prefilterEnv(), encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = r.stdout.trim().split('\n');
+    expect(out.filter((l) => l.startsWith('hit '))).toEqual([]);
+    expect(out).toContain('same');
+    expect(out.slice(-6)).toEqual(['pass: git status', 'hit: git push --force', 'hit: ls | xargs rm', 'hit: python3.12 x.py', 'hit: echo hi > app.db', 'pass: echo @types']);
   });
 
   it('sends on every word the engine reader unwraps (wrappers, runners, shells), as the engine fast path does', () => {
