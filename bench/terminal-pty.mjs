@@ -81,15 +81,17 @@ function forks() {
   return m ? Number(m[1]) : NaN;
 }
 // A fork probe: a line that makes 200 command substitutions (each a fork of the shell), run in both
-// shells. The gate's check does not run in it; what the armed shell adds per iteration is what its
-// loaded state costs every fork (bash writes to a variable's hash entry at every lookup, so pages
-// are dirtied by reading too), plus the editor's per-command hooks (bash's DEBUG trap). With the
-// forks per line above it tells an editor whose integration forks more (zsh's escapes its command
-// line with one `$(printf ...)` per byte) from a gate that costs more.
+// shells. The gate's check clears it in the shell (no word on it names anything the rules read: a
+// probe with `builtin` or `command` in it would go to the bridge once, whose start alone is ~5,000
+// faults, 25 per iteration). What the armed shell adds per iteration is what its loaded state
+// costs every fork (bash writes to a variable's hash entry at every lookup, so pages are dirtied
+// by reading too), plus the editor's per-command hooks (bash's DEBUG trap). With the forks per
+// line above it tells an editor whose integration forks more (zsh's escapes its command line with
+// one `$(printf ...)` per byte) from a gate that costs more.
 const PROBE = {
-  bash: 'for i in {1..200}; do __p=$(builtin echo x); done',
-  zsh: 'for i in {1..200}; do __p=$(builtin echo x); done',
-  fish: 'for i in (seq 200); set __p (command true); end',
+  bash: 'for i in {1..200}; do __p=$(echo x); done',
+  zsh: 'for i in {1..200}; do __p=$(echo x); done',
+  fish: 'for i in (seq 200); set __p (true); end',
 };
 /** Seven paired runs of the probe line: the faults of each run, plain and armed. */
 async function forkProbe(shell, plain, gated) {
@@ -101,6 +103,7 @@ async function forkProbe(shell, plain, gated) {
     f0 = faults(gated.shellPid);
     const r = await gated.run(PROBE[shell], 30_000);
     if (r.exitCode !== 0) throw new Error(`${shell}: the fork probe failed with exit ${r.exitCode}`);
+    clearedInShell(shell, PROBE[shell]);
     pb.push(faults(gated.shellPid) - f0);
   }
   return [pa, pb];
@@ -115,10 +118,18 @@ const home = makeHome({ '.bashrc': 'HISTCONTROL=ignorespace\n', '.zshrc': '', '.
 const ws = mkdtempSync('/var/tmp/dag-ptybench-ws-');
 mkdirSync(path.join(ws, 'src'));
 const plainEnv = { HOME: home, PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', TMPDIR: process.env.TMPDIR ?? '/tmp', PS1: '$ ' };
-// The scripts as built (DAG_PTY_SCRIPTS for another copy). No editor endpoint: harmless lines
-// never reach the bridge, and one that did would be refused (the run stops if that happens).
+// The scripts as built (DAG_PTY_SCRIPTS for another copy). The bridge is a stand-in that records
+// its call and refuses: every line measured here must be cleared inside the shell, and the run
+// stops at one that is not (a bridge start would be measured as the gate's per-line cost).
 const scriptsDir = process.env.DAG_PTY_SCRIPTS ?? path.join(repo, 'dist/scripts');
-const gatedEnv = applyTerminalEnvironment(plainEnv, terminalEnvironment({ scriptsDir, cliPath: path.join(repo, 'dist/cli.js'), nodePath: process.execPath, prefilter: encodeShellPrefilterForShells(buildShellPrefilter()), baseEnv: plainEnv }));
+const bridgeLog = path.join(dir, 'bridge-calls');
+const bridge = path.join(dir, 'bridge.cjs');
+writeFileSync(bridge, `require('node:fs').appendFileSync(${JSON.stringify(bridgeLog)}, 'call\\n'); process.stdout.write('bench: this line reached the bridge'); process.exit(1);\n`);
+writeFileSync(bridgeLog, '');
+function clearedInShell(shell, line) {
+  if (readFileSync(bridgeLog, 'utf8') !== '') throw new Error(`${shell}: a measured line went to the bridge instead of being cleared in the shell: ${line}`);
+}
+const gatedEnv = applyTerminalEnvironment(plainEnv, terminalEnvironment({ scriptsDir, cliPath: bridge, nodePath: process.execPath, prefilter: encodeShellPrefilterForShells(buildShellPrefilter()), baseEnv: plainEnv }));
 for (const k of (process.env.DAG_PTY_DROP ?? '').split(',').filter(Boolean)) delete gatedEnv[k];
 
 for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').filter(has)) {
@@ -127,6 +138,7 @@ for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').f
   // bash loads the gate at its first prompt: one command on each side settles both.
   await plain.run('true');
   await gated.run('true');
+  clearedInShell(shell, 'true');
   // The probe once before the lines as well: state that grows with the lines a shell reads shows
   // as a per-fork cost that rises over the run (a long session pays it on every fork).
   const [qa, qb] = await forkProbe(shell, plain, gated);
@@ -147,6 +159,7 @@ for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').f
     kb.push(forks() - k0);
     fb.push(faults(gated.shellPid) - f0);
     if (r.exitCode === 126) throw new Error(`${shell}: the gate refused a harmless line: ${l}`);
+    clearedInShell(shell, l);
     a.push(x);
     b.push(y);
     d.push(y - x);
@@ -158,6 +171,7 @@ for (const shell of (process.env.DAG_PTY_SHELLS ?? 'bash,zsh,fish').split(',').f
     const x = Number(process.hrtime.bigint() - t0) / 1e6;
     t0 = process.hrtime.bigint();
     await gated.run(LOOP[shell], 30_000);
+    clearedInShell(shell, LOOP[shell]);
     const y = Number(process.hrtime.bigint() - t0) / 1e6;
     la.push(x);
     lb.push(y);
