@@ -149,6 +149,32 @@ describe('shell prefilter', () => {
     expect(out.slice(-6)).toEqual(['pass: git status', 'hit: git push --force', 'hit: ls | xargs rm', 'hit: python3.12 x.py', 'hit: echo hi > app.db', 'pass: echo @types']);
   });
 
+  // zsh 5.9 keeps ~140 bytes, never freed, for every distinct key asked of an associative array
+  // that does not hold it. A prefilter that looked each word of a line up in a table of names grew
+  // the shell with every new word (about 1 MB over these lines) and each later fork of it paid
+  // for that. Each call is its own top-level command here, so zsh frees what the call used
+  // between commands, as it does between lines at the prompt.
+  it.skipIf(!has('zsh'))('zsh: the shell does not grow with the words of the lines it reads, and reads them the same way', () => {
+    const calls: string[] = [];
+    for (let i = 0; i < 2000; i++) calls.push(`__dag_hits 'ls -la src${i} > /dev/null; cd dir${i}-x' && echo 'hit ${i}'`, `__dag_hits 'git status --short part${i} word${i}.txt build${i}-x' && echo 'hit git ${i}'`);
+    const script = [
+      `__dag_pf_hash=1; source "${SCRIPTS_DIR}/prefilter.zsh"`,
+      'data() { local l; while read -r l; do [[ $l == VmData:* ]] && print -r -- "data ${${l#VmData:}//[^0-9]}"; done < /proc/$$/status; }',
+      'data',
+      ...calls,
+      'data',
+      ...['git status', 'git push --force', 'ls | xargs rm', 'python3.12 x.py', 'echo hi > app.db', 'echo @types', 'mkfs.ext4 /dev/sdb1'].map((l) => `__dag_hits '${l}' && echo 'hit: ${l}' || echo 'pass: ${l}'`),
+    ].join('\n');
+    const r = spawnSync('zsh', ['-f', '-s'], { input: script + '\n', env: prefilterEnv(), encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = r.stdout.trim().split('\n');
+    expect(out.filter((l) => l.startsWith('hit '))).toEqual([]);
+    const [before, after] = out.filter((l) => l.startsWith('data ')).map((l) => Number(l.slice(5)));
+    expect(before).toBeGreaterThan(0);
+    expect((after ?? Infinity) - (before ?? 0)).toBeLessThan(64);
+    expect(out.slice(-7)).toEqual(['pass: git status', 'hit: git push --force', 'hit: ls | xargs rm', 'hit: python3.12 x.py', 'hit: echo hi > app.db', 'pass: echo @types', 'hit: mkfs.ext4 /dev/sdb1']);
+  });
+
   it('sends on every word the engine reader unwraps (wrappers, runners, shells), as the engine fast path does', () => {
     const p = buildShellPrefilter();
     // tee: its files are read as `>` targets instead (TARGET_COMMANDS).

@@ -66,7 +66,7 @@ describe.skipIf(!hasZsh)('zsh terminal', () => {
     expect(l.output.trim()).toBe('1');
   });
 
-  sharedGateScenarios(() => ({ term, gate, ws, editorReports: (line) => editorReports('zsh', integration, plainEnv(home), line) }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: "__dag_pf_str=' '; __dag_pf_set=()" });
+  sharedGateScenarios(() => ({ term, gate, ws, editorReports: (line) => editorReports('zsh', integration, plainEnv(home), line) }), { confirmedLine: 'rm -rf important && echo once >> log.txt', disarmLine: "__dag_pf_str=' '; __dag_pf_nb=()" });
 
   it('gates a function defined on an earlier line when it is called', async () => {
     await term.run('wipe() { rm -rf important; }');

@@ -19,18 +19,21 @@ if (( ! ${+__dag_pf_loaded} )); then
   typeset -g __dag_defs=
   typeset -ga __dag_subst
   # zsh matches a pattern against a long string slowly (tens of microseconds): an interactive
-  # shell (the caller sets __dag_pf_hash=1) hashes the names and the hinted names once. `zsh -c`
-  # checks one text once: all its words in one match against the names, cheaper than the hashes.
-  typeset -gA __dag_pf_set __dag_pf_hint
+  # shell (the caller sets __dag_pf_hash=1) files the names and the hinted names by their first
+  # character once, so a word is matched against the few that start like it. Not a table keyed by
+  # the names: zsh 5.9 keeps ~140 bytes for every distinct key it is asked for that an associative
+  # array does not hold, never freed, so looking the line's words up in one grew the shell with
+  # every new word and made each of its forks cost more (docs/terminal.md). Here every character a
+  # looked-up word can start with is a key from the start. `zsh -c` checks one text once: all its
+  # words in one match against the names, cheaper than filing them.
+  typeset -gA __dag_pf_nb __dag_pf_hb
   typeset -gi __dag_pf_hashed=0
   [[ ${__dag_pf_hash-} == 1 ]] && __dag_pf_hashed=1 && () {
     emulate -L zsh
-    # Built with array expansions, not a loop.
-    local -a all=(${=__dag_pf_str}) one=(1) h=(${(M)${=__dag_pf_hints}:#?*=?*}) names words
-    __dag_pf_set=(${all:^^one})
-    names=(${h%%=*})
-    words=(${h#*=})
-    __dag_pf_hint=(${names:^words})
+    local w
+    for w in {a..z} {0..9} _ . + : @ -; do __dag_pf_nb[k$w]=' ' __dag_pf_hb[k$w]=' '; done
+    for w in ${=__dag_pf_str}; do __dag_pf_nb[k${w[1]}]+="$w "; done
+    for w in ${(M)${=__dag_pf_hints}:#?*=?*}; do __dag_pf_hb[k${w[1]}]+="$w "; done
   }
 
   # A `>` target the overwrite rule could protect, or one the shell cannot know in advance.
@@ -119,16 +122,20 @@ if (( ! ${+__dag_pf_loaded} )); then
       [[ $v1 != $b ]] || v1=
       [[ $v2 != $b && $v2 != $v1 ]] || v2=
       if (( __dag_pf_hashed )); then
-        (( ${+__dag_pf_set[$b]} )) && return 0
-        [[ -n $v1 ]] && (( ${+__dag_pf_set[$v1]} )) && return 0
-        [[ -n $v2 ]] && (( ${+__dag_pf_set[$v2]} )) && return 0
+        # b passed the test above, so its first character (and its variants', which are its
+        # prefixes) is a key of both tables.
+        [[ ${__dag_pf_nb[k${b[1]}]} == *" $b "* ]] && return 0
+        [[ -n $v1 && ${__dag_pf_nb[k${v1[1]}]} == *" $v1 "* ]] && return 0
+        [[ -n $v2 && ${__dag_pf_nb[k${v2[1]}]} == *" $v2 "* ]] && return 0
         # `git=push,reset,...`: gated only with one of those words on the line (a variant such
         # as git2 or git-foo is not read with the hints).
-        if (( ${+__dag_pf_hint[$b]} )); then
-          hs+="=${__dag_pf_hint[$b]} "
+        v=${__dag_pf_hb[k${b[1]}]}
+        if [[ $v == *" $b="* ]]; then
+          for v in ${=v}; do [[ $v == "$b="* ]] && break; done
+          hs+="=${v#*=} "
         else
-          [[ -n $v1 ]] && (( ${+__dag_pf_hint[$v1]} )) && return 0
-          [[ -n $v2 ]] && (( ${+__dag_pf_hint[$v2]} )) && return 0
+          [[ -n $v1 && ${__dag_pf_hb[k${v1[1]}]} == *" $v1="* ]] && return 0
+          [[ -n $v2 && ${__dag_pf_hb[k${v2[1]}]} == *" $v2="* ]] && return 0
         fi
       else
         keys+=($b $v1 $v2)
