@@ -120,16 +120,20 @@ describe('bash terminal', () => {
   });
 });
 
-/** Like spawnSync, but leaves the event loop free: the fake gate answers from this process. */
-function runAsync(cmd: string, args: string[], o: { cwd: string; env: Record<string, string> }): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    // stdin is not a socket: Debian's bash treats a socket on stdin as an ssh session, reads
-    // ~/.bashrc instead of BASH_ENV, and is not gated this way (measured; see docs/terminal.md).
-    const p = spawn(cmd, args, { ...o, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Like spawnSync, but leaves the event loop free: the fake gate answers from this process. stdin is
+ * not a socket unless `stdin: 'pipe'` (Node's pipes are socket pairs; see the SHLVL case below).
+ */
+function runAsync(cmd: string, args: string[], o: { cwd: string; env: Record<string, string>; stdin?: 'ignore' | 'pipe' }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(cmd, args, { cwd: o.cwd, env: o.env, stdio: [o.stdin ?? 'ignore', 'pipe', 'pipe'] });
+    const { stdin: input, stdout: out, stderr: err } = p;
+    if (out === null || err === null) return reject(new Error(`${cmd}: no output pipes`));
+    input?.end();
     let stdout = '';
     let stderr = '';
-    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    out.on('data', (d: Buffer) => (stdout += d.toString()));
+    err.on('data', (d: Buffer) => (stderr += d.toString()));
     p.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
@@ -148,5 +152,18 @@ describe('bash -c started from a protected environment (BASH_ENV)', () => {
     const unset = await runAsync('bash', ['-u', '-c', 'echo "${1}-${0}"', 'zero', 'one'], { cwd: ws, env });
     expect(unset.stdout).toBe('one-zero\n');
     expect(gate.asks.map((a) => a.command)).toEqual(['echo started > started.txt; rm -rf important']);
+  });
+
+  // Debian's bash reads ~/.bashrc instead of BASH_ENV when stdin is a socket (it takes that for
+  // sshd), but only in a top-level shell: SHLVL below 2 once it has counted itself. Every process
+  // started from an integrated terminal inherits the terminal shell's SHLVL (1 or more), so an
+  // agent there that spawns `bash -c` through Node's piped stdio (socket pairs) is still checked.
+  it('checks bash -c spawned with a socket as stdin by a process started from the terminal (SHLVL=1)', async () => {
+    const env = { ...armedEnv(home, gate), SHLVL: '1' };
+    const r = await runAsync('bash', ['-c', 'echo started > started-socket.txt; rm -rf important'], { cwd: ws, env, stdin: 'pipe' });
+    expect(r.status, r.stderr).toBe(126);
+    expect(existsSync(path.join(ws, 'started-socket.txt'))).toBe(false);
+    expect(existsSync(path.join(ws, 'important'))).toBe(true);
+    expect(gate.asks.map((a) => a.command)).toContain('echo started > started-socket.txt; rm -rf important');
   });
 });
