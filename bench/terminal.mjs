@@ -76,7 +76,8 @@ writeFileSync(input, lines.join('\0') + '\0');
 /** Runs a timing loop that prints "<baseline µs> <gated µs>" per line; reports the added time. */
 function inShell(cmd, args, label) {
   const r = spawnSync(cmd, args, { env: { ...BASE, HOME: work, ...PF_ENV, DESTRUCTIVE_GATE_SHELL_DIR: scripts }, encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.status !== 0) throw new Error(`${label}: ${r.stderr}`);
+  // Anything on stderr means the timed code did not run as it does at the prompt (an error path).
+  if (r.status !== 0 || r.stderr !== '') throw new Error(`${label}: exit ${r.status}: ${r.stderr.slice(0, 500)}`);
   const b = [], g = [];
   for (const l of r.stdout.trim().split('\n')) {
     const [x, y] = l.split(' ').map(Number);
@@ -153,7 +154,7 @@ empty() { :; }
 WIDGET=accept-line
 while IFS= read -r -d '' l; do
   PREBUFFER= BUFFER=$l
-  t0=$EPOCHREALTIME; empty; t1=$EPOCHREALTIME; __dag_accept; t2=$EPOCHREALTIME
+  t0=$EPOCHREALTIME; empty; t1=$EPOCHREALTIME; __dag_accept accept-line; t2=$EPOCHREALTIME
   printf '%d %d\n' $(( (t1 - t0) * 1000000 )) $(( (t2 - t1) * 1000000 ))
 done < "${input}"
 `], 'zsh interactive (accept-line wrapper)');
