@@ -122,11 +122,10 @@ if (( ! ${+__dag_pf_loaded} )); then
       [[ $v1 != $b ]] || v1=
       [[ $v2 != $b && $v2 != $v1 ]] || v2=
       if (( __dag_pf_hashed )); then
-        # b passed the test above, so its first character (and its variants', which are its
-        # prefixes) is a key of both tables.
-        [[ ${__dag_pf_nb[k${b[1]}]} == *" $b "* ]] && return 0
-        [[ -n $v1 && ${__dag_pf_nb[k${v1[1]}]} == *" $v1 "* ]] && return 0
-        [[ -n $v2 && ${__dag_pf_nb[k${v2[1]}]} == *" $v2 "* ]] && return 0
+        # b passed the test above, so its first character is a key of both tables; its variants
+        # are its prefixes and are filed under the same one.
+        v=${__dag_pf_nb[k${b[1]}]}
+        [[ $v == *" $b "* || ( -n $v1 && $v == *" $v1 "* ) || ( -n $v2 && $v == *" $v2 "* ) ]] && return 0
         # `git=push,reset,...`: gated only with one of those words on the line (a variant such
         # as git2 or git-foo is not read with the hints).
         v=${__dag_pf_hb[k${b[1]}]}
@@ -134,8 +133,7 @@ if (( ! ${+__dag_pf_loaded} )); then
           for v in ${=v}; do [[ $v == "$b="* ]] && break; done
           hs+="=${v#*=} "
         else
-          [[ -n $v1 && ${__dag_pf_hb[k${v1[1]}]} == *" $v1="* ]] && return 0
-          [[ -n $v2 && ${__dag_pf_hb[k${v2[1]}]} == *" $v2="* ]] && return 0
+          [[ ( -n $v1 && $v == *" $v1="* ) || ( -n $v2 && $v == *" $v2="* ) ]] && return 0
         fi
       else
         keys+=($b $v1 $v2)
