@@ -169,14 +169,28 @@ _repl_once() { zle -N accept-line _repl_accept; precmd_functions=(\${precmd_func
 precmd_functions+=(_repl_once)
 `;
 
+/**
+ * A zsh terminal whose .zshrc holds ZSHRC (a plugin), with its own home and workspace and the gate
+ * answering `cancel` with no questions recorded yet; all three are removed afterwards.
+ */
+async function withPluginTerminal(zshrc: string, body: (term: TerminalSession, ws: string, home: string) => Promise<void>): Promise<void> {
+  const pluginHome = makeHome({ '.zshrc': `unsetopt prompt_sp\n${zshrc}` });
+  const ws = makeWorkspace(false);
+  gate.human = 'cancel';
+  gate.asks.length = 0;
+  const term = await TerminalSession.start('zsh', integration, armedEnv(pluginHome, gate), ws);
+  try {
+    await body(term, ws, pluginHome);
+  } finally {
+    await term.close();
+    rmSync(ws, { recursive: true, force: true });
+    rmSync(pluginHome, { recursive: true, force: true });
+  }
+}
+
 describe.skipIf(!hasZsh)('zsh with a plugin that wraps accept-line at every prompt', () => {
   it('runs harmless lines once through both widgets and still refuses gated ones', async () => {
-    const pluginHome = makeHome({ '.zshrc': `unsetopt prompt_sp\n${PLUGIN}` });
-    const ws = makeWorkspace(false);
-    gate.human = 'cancel';
-    gate.asks.length = 0;
-    const term = await TerminalSession.start('zsh', integration, armedEnv(pluginHome, gate), ws);
-    try {
+    await withPluginTerminal(PLUGIN, async (term, ws, pluginHome) => {
       for (let i = 0; i < 4; i++) {
         const r = await term.run(`echo line${i} >> ran.txt`);
         expect(r.exitCode).toBe(0);
@@ -189,30 +203,17 @@ describe.skipIf(!hasZsh)('zsh with a plugin that wraps accept-line at every prom
       // The plugin's widget ran for every line (it sits in front of or behind the gate's).
       expect(readFileSync(path.join(pluginHome, 'plugin-ran'), 'utf8')).toBe('PPPPP');
       expect((await term.run('true')).exitCode).toBe(0);
-    } finally {
-      await term.close();
-      rmSync(ws, { recursive: true, force: true });
-      rmSync(pluginHome, { recursive: true, force: true });
-    }
+    });
   });
 
   it('takes the line back from a plugin that replaced accept-line, at the next prompt', async () => {
-    const replacerHome = makeHome({ '.zshrc': `unsetopt prompt_sp\n${REPLACER}` });
-    const ws = makeWorkspace(false);
-    gate.human = 'cancel';
-    gate.asks.length = 0;
-    const term = await TerminalSession.start('zsh', integration, armedEnv(replacerHome, gate), ws);
-    try {
+    await withPluginTerminal(REPLACER, async (term, ws) => {
       // The replacement ran after the gate's first install: the first line goes past the gate.
       expect((await term.run('true')).exitCode).toBe(0);
       const r = await term.run('rm -rf important');
       expect(r.exitCode).toBe(126);
       expect(existsSync(path.join(ws, 'important', 'data.txt'))).toBe(true);
       expect(gate.asks.map((a) => a.command)).toEqual(['rm -rf important']);
-    } finally {
-      await term.close();
-      rmSync(ws, { recursive: true, force: true });
-      rmSync(replacerHome, { recursive: true, force: true });
-    }
+    });
   });
 });
